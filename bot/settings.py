@@ -1,0 +1,43 @@
+"""All configuration, read once from the environment (and `.env`) into one typed object.
+
+An empty variable counts as unset, so `OPENAI_API_KEY=` in a `.env` copied from `.env.example`
+leaves the bot in its offline default instead of failing on an empty key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_ignore_empty=True, extra="ignore")
+
+    data_dir: Path = Field(Path("data"), alias="STRATEGIBOT_DATA")
+    chroma_host: str | None = Field(None, alias="CHROMA_HOST")
+    chroma_port: int = Field(8000, alias="CHROMA_PORT")
+
+    openai_api_key: str | None = Field(None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(None, alias="OPENAI_BASE_URL")
+    openai_model: str = Field("gpt-4o-mini", alias="OPENAI_MODEL")
+    openai_embedding_model: str | None = Field(None, alias="OPENAI_EMBEDDING_MODEL")
+    azure_openai_endpoint: str | None = Field(None, alias="AZURE_OPENAI_ENDPOINT")
+    openai_api_version: str = Field("2024-10-21", alias="OPENAI_API_VERSION")
+    llm_timeout: float = Field(30.0, alias="LLM_TIMEOUT")
+
+    top_k: int = Field(6, alias="STRATEGIBOT_TOP_K")
+    max_question_chars: int = Field(2000, alias="STRATEGIBOT_MAX_QUESTION_CHARS")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url or self.azure_openai_endpoint)
+
+
+def load_settings(**overrides) -> Settings:
+    settings = Settings()
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(settings, key, value)
+    return settings
