@@ -1,0 +1,165 @@
+"""Decide what kind of answer a question gets, then compose it.
+
+`answered` when the documents cover it, `clarify` when it fits several organisations and names
+none (answered for each, then the question back), `no_answer` when they do not cover it, saying
+what they do cover. The retriever, catalog and (optional) chat model are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from langchain_core.documents import Document
+
+from bot.answer.compose import CitationList, compose_passages, compose_pejlemaerke
+from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
+from prompts import render
+from retrieval.catalog import Catalog
+from retrieval.query import QueryIntent, detect_language, parse_query
+
+# Below this cosine similarity, and with few of its words in the documents, a question is out of
+# scope. Tuned on bench/questions.jsonl (see the README's benchmark table).
+MIN_DENSE = 0.82
+MIN_KNOWN_SHARE = 0.5
+# Words by which a question points at one particular strategy rather than strategies in general.
+_SINGULAR = re.compile(r"\b(strategien|vores|virksomhedsplanen|kerneopgaven|pejlemærket|"
+                       r"målsætningerne|principperne|our|the strategy)\b", re.I)
+
+
+def clean_question(text: str) -> str:
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Answerer:
+    def __init__(self, retriever, catalog: Catalog, generator=None, max_chars: int = 2000):
+        self.retriever = retriever
+        self.catalog = catalog
+        self.generator = generator
+        self.max_chars = max_chars
+
+    def answer(self, question: Question) -> Answer:
+        text = clean_question(question.text)
+        language = detect_language(text)
+        if not re.search(r"\w{2}", text):
+            return Answer(CLARIFY, render("empty_question", language), language=language)
+        if len(text) > self.max_chars:
+            return Answer(CLARIFY, render("too_long", language, length=f"{len(text):,}".replace(",", "."),
+                                          limit=f"{self.max_chars:,}".replace(",", ".")),
+                          language=language)
+        query = f"{question.context} {text}".strip() if question.context else text
+        intent = parse_query(query, self.catalog.organisations, question.organisation)
+        intent.language = language
+        if intent.pejlemaerke is not None:
+            return self._pejlemaerke(intent)
+        hits = self.retriever.search(intent)
+        if not self._in_scope(intent, hits):
+            return self._no_answer(intent)
+        organisations = list(dict.fromkeys(h.metadata["organisation"] for h in hits[:3]))
+        if intent.organisation is None and len(organisations) > 1 and _SINGULAR.search(text):
+            return self._per_organisation(intent, organisations)
+        return self._compose(intent, hits)
+
+    def _in_scope(self, intent: QueryIntent, hits: list[Document]) -> bool:
+        if not hits:
+            return False
+        from retrieval.text import terms
+
+        words = terms(intent.text)
+        known = self.catalog.known_terms(intent.text)
+        share = len(known) / len(words) if words else 0.0
+        best = max(h.metadata.get("dense", 0.0) for h in hits)
+        return best >= MIN_DENSE or (share >= MIN_KNOWN_SHARE and best >= MIN_DENSE - 0.03)
+
+    def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:
+        if self.generator is not None:
+            generated = self.generator.generate(intent, hits)
+            if generated.status == ANSWERED:
+                return generated
+            fallback = self._extractive(intent, hits)
+            fallback.text = f"{fallback.text}\n\n{generated.text}"
+            fallback.notes.append(generated.text)
+            return fallback
+        return self._extractive(intent, hits)
+
+    def _extractive(self, intent: QueryIntent, hits: list[Document]) -> Answer:
+        citations = CitationList()
+        text = compose_passages(intent.text, hits, intent.language, citations)
+        return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
+
+    def _pejlemaerke(self, intent: QueryIntent) -> Answer:
+        catalog = self.catalog
+        known = catalog.pejlemaerker(intent.organisation)
+        having = [org for org, numbers in known.items() if intent.pejlemaerke in numbers]
+        if not having:
+            return self._no_such_pejlemaerke(intent, known)
+        citations = CitationList()
+        parts = []
+        for organisation in having:
+            docs = [d for d in self.retriever.search(
+                QueryIntent(intent.text, intent.language, organisation, intent.pejlemaerke,
+                            intent.maalsaetning), k=12)
+                if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
+            if docs:
+                parts.append(compose_pejlemaerke(intent.text, intent.pejlemaerke, docs,
+                                                 intent.language, citations))
+        status = ANSWERED
+        if len(having) > 1:
+            status = CLARIFY
+            parts.append(render("clarify_which", intent.language, organisations=_join(having)))
+        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
+
+    def _per_organisation(self, intent: QueryIntent, organisations: list[str]) -> Answer:
+        citations = CitationList()
+        parts = []
+        for organisation in organisations:
+            scoped = QueryIntent(intent.text, intent.language, organisation)
+            hits = self.retriever.search(scoped, k=3)
+            if hits:
+                parts.append(compose_passages(intent.text, hits, intent.language, citations, limit=2))
+        parts.append(render("clarify_which", intent.language, organisations=_join(organisations)))
+        return self._finish(Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language))
+
+    def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
+        lines = []
+        for organisation, numbers in known.items():
+            listing = "; ".join(f"{n} {t}" for n, t in sorted(numbers.items()))
+            lines.append(render("no_such_pejlemaerke", intent.language, organisation=organisation,
+                                count=len(numbers), number=intent.pejlemaerke, listing=listing))
+        if not intent.organisation and len(lines) > 1:
+            text = render("no_pejlemaerke_anywhere", intent.language, number=intent.pejlemaerke,
+                          listing="\n".join(lines))
+        else:
+            text = "\n".join(lines) or self._no_answer(intent).text
+        return Answer(NO_ANSWER, text, language=intent.language)
+
+    def _no_answer(self, intent: QueryIntent) -> Answer:
+        coverage = "\n".join(
+            f"• {info.organisation}: {info.title}" + (f" ({info.period_label()})" if info.period_label() else "")
+            for info in sorted(self.catalog.sources.values(), key=lambda i: (i.organisation, i.title))
+            if intent.organisation in (None, info.organisation))
+        return Answer(NO_ANSWER, render("no_answer", intent.language, coverage=coverage),
+                      language=intent.language)
+
+    def _finish(self, answer: Answer) -> Answer:
+        """Add a note for every cited document that is old or superseded."""
+        seen = set()
+        for citation in answer.citations:
+            info = self.catalog.sources.get(citation.source)
+            if info is None or info.source in seen:
+                continue
+            seen.add(info.source)
+            if info.superseded_by:
+                answer.notes.append(render("note_superseded", answer.language, title=info.title,
+                                           newer=info.superseded_by))
+            elif info.is_old():
+                answer.notes.append(render("note_old", answer.language, title=info.title,
+                                           period=info.period_label()))
+        if answer.notes:
+            answer.text = answer.text + "\n\n" + "\n".join(answer.notes)
+        return answer
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]

@@ -1,0 +1,154 @@
+"""The offline answer: the best sentences of the retrieved passages, quoted as written.
+
+Nothing is paraphrased, so every sentence a user reads can be found word for word at its
+citation. Only the framing (introductions, headings, notes) comes from `prompts/`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from bot.answer.model import Citation
+from prompts import render
+from retrieval.text import terms
+
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.M)
+
+
+def body(doc: Document) -> str:
+    return doc.page_content[doc.metadata.get("body_start", 0):]
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for match in _SENTENCE.finditer(text):
+        s = match.group(0).strip()
+        if len(s) > 15 and re.search(r"[a-zæøå]{3}", s):
+            out.append(s)
+    return out
+
+
+def overlap(question_terms: set[str], sentence: str) -> float:
+    words = set(terms(sentence))
+    if not words or not question_terms:
+        return 0.0
+    return len(question_terms & words) / (len(question_terms) ** 0.5 * len(words) ** 0.25)
+
+
+class CitationList:
+    """Numbers citations in the order the answer uses them; one number per chunk."""
+
+    def __init__(self):
+        self.citations: list[Citation] = []
+        self._index: dict[str, int] = {}
+        self._quotes: dict[str, list[str]] = {}
+        self._docs: dict[str, Document] = {}
+
+    def cite(self, doc: Document, quote: str) -> int:
+        chunk_id = doc.metadata["id"]
+        if chunk_id not in self._index:
+            m = doc.metadata
+            self._index[chunk_id] = len(self.citations) + 1
+            self.citations.append(Citation(
+                organisation=m["organisation"], title=m["title"], section=m.get("section", ""),
+                page=m.get("page") or None, source=m["source"], text="", url=m.get("url", ""),
+                chunk_id=chunk_id))
+            self._docs[chunk_id] = doc
+            self._quotes[chunk_id] = []
+        self._quotes[chunk_id].append(quote)
+        citation = self.citations[self._index[chunk_id] - 1]
+        citation.text = _span(body(self._docs[chunk_id]), self._quotes[chunk_id])
+        return self._index[chunk_id]
+
+
+def _span(text: str, quotes: list[str]) -> str:
+    """The exact stretch of the passage from the first quoted sentence to the last."""
+    positions = [(text.find(q), text.find(q) + len(q)) for q in quotes if q in text]
+    if not positions:
+        return " ".join(quotes)
+    return text[min(p[0] for p in positions):max(p[1] for p in positions)].strip()
+
+
+def best_sentences(question: str, docs: list[Document], limit: int = 4,
+                   per_doc: int = 2, exclude: set[str] = frozenset()) -> list[tuple[Document, str]]:
+    """The sentences that answer best: word overlap with the question, and the passage's rank."""
+    q_terms = set(terms(question))
+    scored = []
+    for rank, doc in enumerate(docs):
+        for position, sentence in enumerate(sentences(body(doc))):
+            if sentence in exclude:
+                continue
+            prose = 0.2 if sentence.endswith((".", "!", "?")) and len(sentence.split()) >= 8 else 0
+            score = overlap(q_terms, sentence) + 0.6 / (1 + rank) + 0.05 / (1 + position) + prose
+            scored.append((score, rank, position, doc, sentence))
+    chosen, per = [], {}
+    for score, rank, position, doc, sentence in sorted(scored, key=lambda s: -s[0]):
+        if per.get(rank, 0) >= per_doc:
+            continue
+        per[rank] = per.get(rank, 0) + 1
+        chosen.append((rank, position, doc, sentence))
+        if len(chosen) >= limit:
+            break
+    return [(doc, sentence) for _, _, doc, sentence in sorted(chosen, key=lambda c: (c[0], c[1]))]
+
+
+def source_intro(doc: Document, language: str) -> str:
+    m = doc.metadata
+    start, end = m.get("period_start"), m.get("period_end")
+    period = f" ({start}–{end})" if start and end and end != start else f" ({start})" if start else ""
+    return render("source_intro", language, organisation=m["organisation"], title=m["title"],
+                  period=period)
+
+
+def compose_passages(question: str, docs: list[Document], language: str,
+                     citations: CitationList, limit: int = 4) -> str:
+    """Quoted sentences grouped by document, each group introduced by its source."""
+    lines: list[str] = []
+    current_source = None
+    for doc, sentence in best_sentences(question, docs, limit=limit):
+        if doc.metadata["source"] != current_source:
+            current_source = doc.metadata["source"]
+            lines.append(("\n" if lines else "") + source_intro(doc, language))
+        lines.append(f"«{_bare(sentence)}» [{citations.cite(doc, sentence)}]")
+    return "\n".join(lines)
+
+
+def _bare(sentence: str) -> str:
+    return sentence.strip("”“\"«» ")
+
+
+def compose_pejlemaerke(question: str, number: int, docs: list[Document], language: str,
+                        citations: CitationList) -> str:
+    """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader."""
+    heading = [d for d in docs if "›" not in d.metadata.get("section", "")]
+    goals = [d for d in docs if d.metadata.get("section_kind") == "maalsaetninger"]
+    rest = [d for d in docs if d not in heading and d not in goals]
+    first = (heading or goals or rest)[0]
+    title = first.metadata.get("pejlemaerke_title", "")
+    lines = [source_intro(first, language)]
+    used: set[str] = set()
+    lead = f"Pejlemærke {number}: {title}"
+    if heading:
+        motto = sentences(body(heading[0]))[:1]
+        if motto:
+            used.add(motto[0])
+            lead += f" – «{_bare(motto[0])}» [{citations.cite(heading[0], motto[0])}]"
+    lines.append(lead)
+    if goals:
+        lines.append("")
+        lines.append(render("maalsaetninger_heading", language))
+        for goal in goals:
+            for line in body(goal).split("\n"):
+                if re.match(rf"^{number}\.\d+\s", line.strip()):
+                    used.add(line.strip())
+                    lines.append(f"• {line.strip()} [{citations.cite(goal, line.strip())}]")
+    extra = best_sentences(question, rest or heading, limit=3, per_doc=1, exclude=used)
+    if extra:
+        lines.append("")
+        personal = re.search(r"\b(vi|vores|jeg|team\w*|we|our|my)\b", question, re.I)
+        lines.append(render("team_heading" if personal else "more_heading", language))
+        for doc, sentence in extra:
+            lines.append(f"«{_bare(sentence)}» [{citations.cite(doc, sentence)}]")
+    return "\n".join(lines)

@@ -1,0 +1,51 @@
+"""The core's contract with every chat surface: a `Question` in, an `Answer` out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+ANSWERED, CLARIFY, NO_ANSWER = "answered", "clarify", "no_answer"
+
+
+@dataclass
+class Question:
+    text: str
+    organisation: str | None = None  # from the caller: a flag, a channel setting, a team profile
+    context: str = ""  # the earlier question of a thread, for follow-ups
+
+
+@dataclass
+class Citation:
+    organisation: str
+    title: str
+    section: str
+    page: int | None
+    source: str
+    text: str  # the exact passage (repaired text) the answer relies on
+    url: str = ""
+    chunk_id: str = ""
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data.pop("url")
+        data.pop("chunk_id")
+        return data
+
+    def link(self) -> str:
+        """The source's URL at the cited page, when the URL is known."""
+        if not self.url:
+            return ""
+        return f"{self.url}#page={self.page}" if self.page else self.url
+
+
+@dataclass
+class Answer:
+    status: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    language: str = "da"
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"status": self.status, "answer": self.text,
+                "citations": [c.as_json() for c in self.citations]}

@@ -1,0 +1,106 @@
+"""Everything in the store that is not a vector: chunks, documents, pejlemærker, and a BM25 index.
+
+Built once when the bot starts (and again after an ingest), never per question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.documents import Document
+
+from retrieval.text import terms
+
+STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
+
+
+@dataclass
+class DocumentInfo:
+    source: str
+    organisation: str
+    title: str
+    area: str
+    kind: str
+    year: int
+    period_start: int
+    period_end: int
+    url: str
+    chunks: int = 0
+    superseded_by: str = ""
+    pejlemaerker: dict[int, str] = field(default_factory=dict)
+
+    def period_label(self) -> str:
+        if not self.period_start:
+            return ""
+        if self.period_end and self.period_end != self.period_start:
+            return f"{self.period_start}–{self.period_end}"
+        return str(self.period_start)
+
+    def is_old(self, today: dt.date | None = None) -> bool:
+        year = (today or dt.date.today()).year
+        return bool(self.period_end) and self.period_end < year - 1
+
+
+class Catalog:
+    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict]):
+        self.documents = [Document(page_content=t, metadata={**m, "id": i})
+                          for i, t, m in zip(ids, texts, metadatas)]
+        self.by_id = {d.metadata["id"]: d for d in self.documents}
+        self.sources: dict[str, DocumentInfo] = {}
+        for doc in self.documents:
+            m = doc.metadata
+            info = self.sources.setdefault(m["source"], DocumentInfo(
+                m["source"], m["organisation"], m["title"], m.get("area", ""), m.get("doc_kind", ""),
+                m.get("year", 0), m.get("period_start", 0), m.get("period_end", 0), m.get("url", "")))
+            info.chunks += 1
+            if m.get("pejlemaerke"):
+                info.pejlemaerker[m["pejlemaerke"]] = m.get("pejlemaerke_title", "")
+        self._mark_superseded()
+        self.organisations = sorted({i.organisation for i in self.sources.values()})
+        self._bm25 = None
+        if self.documents:
+            import bm25s
+
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([terms(d.page_content) or ["_"] for d in self.documents],
+                             show_progress=False)
+
+    @classmethod
+    def from_vectorstore(cls, vectorstore) -> "Catalog":
+        got = vectorstore.get(include=["documents", "metadatas"])
+        return cls(got["ids"], got["documents"], got["metadatas"])
+
+    def _mark_superseded(self) -> None:
+        """An older strategy of the same organisation and area is superseded by the newer one."""
+        for info in self.sources.values():
+            if info.kind not in STRATEGY_KINDS:
+                continue
+            newer = [o for o in self.sources.values() if o is not info and o.kind in STRATEGY_KINDS
+                     and o.organisation == info.organisation and o.area == info.area
+                     and (o.period_start or o.year) > (info.period_start or info.year)]
+            if newer:
+                latest = max(newer, key=lambda o: o.period_start or o.year)
+                info.superseded_by = f"{latest.title} ({latest.period_label() or latest.year})"
+
+    def bm25_scores(self, query: str) -> np.ndarray:
+        scores = np.zeros(len(self.documents), dtype=np.float32)
+        query_terms = [t for t in terms(query) if t in self._bm25.vocab_dict] if self._bm25 else []
+        if query_terms:
+            scores = np.asarray(self._bm25.get_scores(query_terms), dtype=np.float32)
+        return scores
+
+    def known_terms(self, query: str) -> list[str]:
+        """The question's words that occur anywhere in the indexed documents."""
+        if not self._bm25:
+            return []
+        return [t for t in terms(query) if t in self._bm25.vocab_dict]
+
+    def pejlemaerker(self, organisation: str | None) -> dict[str, dict[int, str]]:
+        """organisation → {number: title} of the pejlemærker it has."""
+        out: dict[str, dict[int, str]] = {}
+        for info in self.sources.values():
+            if info.pejlemaerker and (organisation is None or info.organisation == organisation):
+                out.setdefault(info.organisation, {}).update(info.pejlemaerker)
+        return out

@@ -1,0 +1,86 @@
+"""Hybrid retrieval as a LangChain retriever: dense (Chroma) and BM25, fused by reciprocal rank.
+
+Filters are applied inside retrieval: an organisation filter goes into the Chroma query and the
+BM25 candidates, so a passage of another organisation can never be ranked in. Numbers the
+question names ("pejlemærke 3", "målsætning 2.3") lift the chunks whose structure carries them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from retrieval.catalog import Catalog
+from retrieval.query import QueryIntent, parse_query
+
+RRF_K = 60
+
+
+class HybridRetriever(BaseRetriever):
+    vectorstore: Any
+    catalog: Catalog
+    k: int = 6
+    candidates: int = 30
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    structure_boost: float = 0.05
+    organisation: str | None = None
+
+    def _get_relevant_documents(self, query: str, *,
+                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return self.search(parse_query(query, self.catalog.organisations, self.organisation))
+
+    def search(self, intent: QueryIntent, k: int | None = None) -> list[Document]:
+        k = k or self.k
+        catalog = self.catalog
+        allowed = None
+        if intent.organisation:
+            allowed = {d.metadata["id"] for d in catalog.documents
+                       if d.metadata["organisation"] == intent.organisation}
+        fused: dict[str, float] = {}
+        dense_scores: dict[str, float] = {}
+        where = {"organisation": intent.organisation} if intent.organisation else None
+        if self.dense_weight:
+            hits = self.vectorstore.similarity_search_with_score(
+                intent.text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
+            for rank, (doc, distance) in enumerate(hits):
+                chunk_id = doc.id or doc.metadata.get("id")
+                fused[chunk_id] = fused.get(chunk_id, 0) + self.dense_weight / (RRF_K + rank)
+                dense_scores[chunk_id] = 1 - float(distance)
+        if self.bm25_weight:
+            scores = catalog.bm25_scores(intent.text)
+            order = np.argsort(-scores)
+            rank = 0
+            for index in order:
+                if scores[index] <= 0 or rank >= self.candidates:
+                    break
+                chunk_id = catalog.documents[index].metadata["id"]
+                if allowed is not None and chunk_id not in allowed:
+                    continue
+                fused[chunk_id] = fused.get(chunk_id, 0) + self.bm25_weight / (RRF_K + rank)
+                rank += 1
+        for chunk_id in list(fused):
+            meta = catalog.by_id[chunk_id].metadata if chunk_id in catalog.by_id else {}
+            fused[chunk_id] += self.structure_boost * _structure_match(intent, meta)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        out = []
+        for chunk_id, score in ranked:
+            doc = catalog.by_id.get(chunk_id)
+            if doc is not None:
+                out.append(Document(page_content=doc.page_content, metadata={
+                    **doc.metadata, "score": score, "dense": dense_scores.get(chunk_id, 0.0)}))
+        return out
+
+
+def _structure_match(intent: QueryIntent, meta: dict) -> float:
+    """1 for the chunk holding the named målsætning, less for the rest of the named pejlemærke."""
+    if intent.maalsaetning and intent.maalsaetning in meta.get("maalsaetninger", "").split(","):
+        return 1.0
+    if intent.pejlemaerke and meta.get("pejlemaerke") == intent.pejlemaerke:
+        return 0.6 if meta.get("section_kind") == "maalsaetninger" or \
+            meta.get("section", "").count("›") == 0 else 0.4
+    return 0.0
