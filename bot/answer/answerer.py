@@ -103,7 +103,7 @@ class Answerer:
                 if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
             if docs:
                 parts.append(compose_pejlemaerke(intent.text, intent.pejlemaerke, docs,
-                                                 intent.language, citations))
+                                                 intent.language, citations, intent.maalsaetning))
         status = ANSWERED
         if len(having) > 1:
             status = CLARIFY

@@ -120,7 +120,7 @@ def _bare(sentence: str) -> str:
 
 
 def compose_pejlemaerke(question: str, number: int, docs: list[Document], language: str,
-                        citations: CitationList) -> str:
+                        citations: CitationList, maalsaetning: str | None = None) -> str:
     """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader."""
     heading = [d for d in docs if "›" not in d.metadata.get("section", "")]
     goals = [d for d in docs if d.metadata.get("section_kind") == "maalsaetninger"]
@@ -141,7 +141,8 @@ def compose_pejlemaerke(question: str, number: int, docs: list[Document], langua
         lines.append(render("maalsaetninger_heading", language))
         for goal in goals:
             for line in body(goal).split("\n"):
-                if re.match(rf"^{number}\.\d+\s", line.strip()):
+                wanted = rf"^{re.escape(maalsaetning)}\s" if maalsaetning else rf"^{number}\.\d+\s"
+                if re.match(wanted, line.strip()):
                     used.add(line.strip())
                     lines.append(f"• {line.strip()} [{citations.cite(goal, line.strip())}]")
     extra = best_sentences(question, rest or heading, limit=3, per_doc=1, exclude=used)

@@ -1,0 +1,21 @@
+# The two commands of the README: `make demo` (set up, ingest the bundled corpus, ask) and `make test`.
+PY := .venv/bin/python
+QUESTION ?= Jeg arbejder i et bostøtteteam i Norddjurs. Hvordan kan vores arbejde understøtte pejlemærke 3?
+
+.PHONY: setup demo test bench
+setup: .venv/.installed
+.venv/.installed: pyproject.toml
+	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: setup
+	$(PY) -m bot ingest corpus
+	$(PY) -m bot ask "$(QUESTION)"
+
+test: setup
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) bench/run.py

@@ -1,0 +1,96 @@
+"""`python -m bot`: ingest documents and ask questions from the terminal.
+
+The `ask --json -` output is a contract other tools rely on: one JSON object per input line, in
+order, flushed after each, with the model and store loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="strategibot: spørg kommunens strategier og få svar med kilder.")
+
+
+def _settings(data: Optional[Path]):
+    from bot.settings import load_settings
+
+    return load_settings(data_dir=data)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Filer eller mapper (PDF, DOCX, MD, TXT, HTML)."),
+           data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
+           organisation: Optional[str] = typer.Option(None, help="Organisation, hvis den ikke "
+                                                      "står i metadata eller tekst."),
+           prune: bool = typer.Option(False, help="Fjern dokumenter, hvis filer er væk."),
+           quiet: bool = typer.Option(False, help="Ingen statuslinje.")):
+    """Læs dokumenter ind i vidensbasen. Uændrede filer springes over."""
+    from ingest.pipeline import Ingestor
+    from retrieval.embeddings import make_embeddings
+    from retrieval.store import open_vectorstore
+
+    settings = _settings(data)
+    embeddings = make_embeddings(settings)
+    report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation).run(
+        paths, prune=prune, progress=not quiet and sys.stderr.isatty())
+    for error in report.failed:
+        typer.echo(f"fejl: {error.path}: {error.reason}", err=True)
+    typer.echo(f"{len(report.added)} nye, {len(report.replaced)} opdaterede, "
+               f"{len(report.unchanged)} uændrede, {len(report.pruned)} fjernede dokumenter; "
+               f"{report.chunks} afsnit, {report.embedded} indlejret, {report.seconds:.1f} s"
+               + (f"; {len(report.failed)} fejl" if report.failed else ""))
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def format_answer(answer) -> str:
+    lines = [answer.text]
+    if answer.citations:
+        lines.append("")
+        lines.append("Kilder:" if answer.language == "da" else "Sources:")
+        page_word = "s." if answer.language == "da" else "p."
+        for i, c in enumerate(answer.citations, 1):
+            where = " · ".join(x for x in (c.organisation, c.title, c.section,
+                                            f"{page_word} {c.page}" if c.page else "") if x)
+            lines.append(f"[{i}] {where}")
+            lines.append(f"    {c.source}" + (f" ({c.link()})" if c.link() else ""))
+    return "\n".join(lines)
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét spørgsmål pr. linje på stdin."),
+        data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
+        organisation: Optional[str] = typer.Option(None, help="Svar kun ud fra denne organisation."),
+        as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar.")):
+    """Stil et spørgsmål om strategierne."""
+    from bot.answer import Question
+    from bot.answer.service import build_core
+
+    settings = _settings(data)
+    core = build_core(settings, organisation)
+    if not core.catalog.documents:
+        typer.echo(f"Vidensbasen i {settings.data_dir} er tom. Kør først: "
+                   "python -m bot ingest corpus", err=True)
+        raise typer.Exit(2)
+    questions = (line.rstrip("\n") for line in sys.stdin) if question == "-" else [question]
+    for text in questions:
+        if question == "-" and not text.strip():
+            continue
+        answer = core.answerer.answer(Question(text, organisation))
+        if as_json:
+            sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(format_answer(answer) + "\n\n")
+        sys.stdout.flush()
+
+
+def main():
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    app()
