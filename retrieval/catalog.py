@@ -97,6 +97,12 @@ class Catalog:
             return []
         return [t for t in terms(query) if t in self._bm25.vocab_dict]
 
+    def first_chunk(self, organisation: str, pejlemaerke: int) -> Document | None:
+        """The chunk that opens a pejlemærke's section: its title and its motto."""
+        found = [d for d in self.documents if d.metadata["organisation"] == organisation
+                 and d.metadata.get("pejlemaerke") == pejlemaerke and "›" not in d.metadata["section"]]
+        return min(found, key=lambda d: d.metadata.get("chunk_index", 0), default=None)
+
     def pejlemaerker(self, organisation: str | None) -> dict[str, dict[int, str]]:
         """organisation → {number: title} of the pejlemærker it has."""
         out: dict[str, dict[int, str]] = {}

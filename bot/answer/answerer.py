@@ -97,10 +97,12 @@ class Answerer:
         citations = CitationList()
         parts = []
         for organisation in having:
-            docs = [d for d in self.retriever.search(
-                QueryIntent(intent.text, intent.language, organisation, intent.pejlemaerke,
-                            intent.maalsaetning), k=12)
-                if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
+            ranked = self.retriever.search(QueryIntent(intent.text, intent.language, organisation,
+                                                       intent.pejlemaerke, intent.maalsaetning), k=12)
+            docs = [d for d in ranked if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
+            first = catalog.first_chunk(organisation, intent.pejlemaerke)
+            if first is not None and first.metadata["id"] not in {d.metadata["id"] for d in docs}:
+                docs.append(first)  # the pejlemærke's own words open its section
             if docs:
                 parts.append(compose_pejlemaerke(intent.text, intent.pejlemaerke, docs,
                                                  intent.language, citations, intent.maalsaetning))

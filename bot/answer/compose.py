@@ -25,7 +25,7 @@ def sentences(text: str) -> list[str]:
     out = []
     for match in _SENTENCE.finditer(text):
         s = match.group(0).strip()
-        if len(s) > 15 and re.search(r"[a-zæøå]{3}", s):
+        if len(s) > 8 and re.search(r"[a-zæøå]{3}", s):
             out.append(s)
     return out
 
@@ -122,7 +122,8 @@ def _bare(sentence: str) -> str:
 def compose_pejlemaerke(question: str, number: int, docs: list[Document], language: str,
                         citations: CitationList, maalsaetning: str | None = None) -> str:
     """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader."""
-    heading = [d for d in docs if "›" not in d.metadata.get("section", "")]
+    heading = sorted((d for d in docs if "›" not in d.metadata.get("section", "")),
+                     key=lambda d: d.metadata.get("chunk_index", 0))
     goals = [d for d in docs if d.metadata.get("section_kind") == "maalsaetninger"]
     rest = [d for d in docs if d not in heading and d not in goals]
     first = (heading or goals or rest)[0]

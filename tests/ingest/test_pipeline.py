@@ -1,0 +1,82 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import load_settings
+from ingest.pipeline import Ingestor
+from retrieval.embeddings import make_embeddings
+from retrieval.store import open_vectorstore, stored_documents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def ingestor(tmp_path):
+    settings = load_settings(data_dir=tmp_path / "data")
+    embeddings = make_embeddings(settings)
+    return Ingestor(open_vectorstore(settings, embeddings), embeddings)
+
+
+def _small_corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.md").write_text("# Strategi for Aby Kommune 2024\n\nVi sætter borgeren først i "
+                                 "alt, hvad vi gør i Aby Kommune.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Strategi for Beby Kommune\n\nBeby Kommune arbejder med "
+                                  "rehabilitering og hverdagsmestring.\n", encoding="utf-8")
+    return folder
+
+
+def test_unchanged_files_embed_nothing_and_changes_replace_chunks(tmp_path, ingestor):
+    corpus = _small_corpus(tmp_path / "docs")
+    first = ingestor.run([corpus])
+    assert sorted(Path(s).name for s in first.added) == ["a.md", "b.txt"] and first.embedded > 0
+    again = ingestor.run([corpus])
+    assert again.embedded == 0 and len(again.unchanged) == 2 and not again.added
+    (corpus / "b.txt").write_text("Strategi for Beby Kommune\n\nBeby Kommune satser nu på "
+                                  "velfærdsteknologi.\n", encoding="utf-8")
+    changed = ingestor.run([corpus])
+    assert [Path(s).name for s in changed.replaced] == ["b.txt"]
+    texts = ingestor.vectorstore.get(include=["documents"])["documents"]
+    assert any("velfærdsteknologi" in t for t in texts)
+    assert not any("rehabilitering" in t for t in texts)  # the old version is gone, not kept beside
+
+
+def test_prune_drops_documents_whose_files_are_gone(tmp_path, ingestor):
+    corpus = _small_corpus(tmp_path / "docs")
+    ingestor.run([corpus])
+    (corpus / "a.md").unlink()
+    assert ingestor.run([corpus]).pruned == []  # without --prune nothing is dropped
+    report = ingestor.run([corpus], prune=True)
+    assert [Path(s).name for s in report.pruned] == ["a.md"]
+    assert [Path(s).name for s in stored_documents(ingestor.vectorstore)] == ["b.txt"]
+
+
+def test_organisation_flag_is_the_last_resort(tmp_path, ingestor):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("Plan for ældreområdet\n\nVi styrker hjemmeplejen.\n", encoding="utf-8")
+    assert "organisationen" in ingestor.run([folder]).failed[0].reason
+    ingestor.organisation = "Cby Kommune"
+    ingestor.run([folder])
+    metas = ingestor.vectorstore.get(include=["metadatas"])["metadatas"]
+    assert {m["organisation"] for m in metas} == {"Cby Kommune"}
+
+
+def test_cli_reports_bad_files_and_ingests_the_rest(tmp_path):
+    corpus = _small_corpus(tmp_path / "docs")
+    (corpus / "tom.txt").write_text("")
+    (corpus / "brudt.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (corpus / "noter.xyz").write_text("ukendt")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "bot", "ingest", str(corpus), str(corpus / "noter.xyz"),
+                             "--data", str(tmp_path / "data")], capture_output=True, text=True, env=env,
+                            cwd=tmp_path)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("fejl:")]
+    assert len(errors) == 3 and "Traceback" not in result.stderr
+    assert any("tom.txt: filen er tom" in e for e in errors)
+    assert any("noter.xyz: ukendt format" in e for e in errors)
+    assert "2 nye" in result.stdout
