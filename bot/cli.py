@@ -92,5 +92,4 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
 
 def main():
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
     app()

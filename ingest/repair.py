@@ -31,7 +31,7 @@ _SUSPECT = set("§&38z|")
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
-    from wordfreq import get_frequency_dict, zipf_frequency  # noqa: F401
+    from wordfreq import get_frequency_dict
 
     import math
     from pathlib import Path

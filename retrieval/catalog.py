@@ -61,8 +61,11 @@ class Catalog:
         self.organisations = sorted({i.organisation for i in self.sources.values()})
         self._bm25 = None
         if self.documents:
+            import logging
+
             import bm25s
 
+            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets DEBUG on import
             self._bm25 = bm25s.BM25()
             self._bm25.index([terms(d.page_content) or ["_"] for d in self.documents],
                              show_progress=False)
