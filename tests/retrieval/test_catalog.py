@@ -1,0 +1,45 @@
+import datetime as dt
+
+from retrieval.catalog import Catalog
+
+
+def _meta(source, title, start, end, kind="strategi", area="Socialområdet"):
+    return {"source": source, "organisation": "Aby Kommune", "title": title, "area": area,
+            "doc_kind": kind, "year": start, "period_start": start, "period_end": end, "url": "",
+            "section": "Indledning", "chunk_index": 0}
+
+
+def test_older_strategy_of_same_area_is_superseded_and_old_documents_are_marked():
+    catalog = Catalog(["a", "b", "c"], ["Gammel strategi.", "Ny strategi.", "Sagsfremstilling."],
+                      [_meta("gammel.pdf", "Strategi 2018", 2018, 2021),
+                       _meta("ny.pdf", "Strategi 2024", 2024, 2028),
+                       _meta("sag.pdf", "Sag om strategien", 2024, 2024, kind="sagsfremstilling")])
+    assert catalog.sources["gammel.pdf"].superseded_by == "Strategi 2024 (2024–2028)"
+    assert catalog.sources["ny.pdf"].superseded_by == ""
+    assert catalog.sources["sag.pdf"].superseded_by == ""  # a case record is not a strategy
+    assert catalog.sources["gammel.pdf"].is_old(dt.date(2026, 11, 24))
+    assert not catalog.sources["ny.pdf"].is_old(dt.date(2026, 11, 24))
+
+
+def test_answers_say_when_a_source_is_superseded(tmp_path):
+    from bot.answer import Question
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, year in (("gammel", 2018), ("ny", 2024)):
+        (docs / f"{name}.md").write_text(f"# Strategi for Aby Kommune {year}\n\nAby Kommune vil styrke "
+                                         f"hverdagsrehabilitering i hjemmeplejen frem mod {year + 3}.\n",
+                                         encoding="utf-8")
+        (docs / f"{name}.meta.toml").write_text(
+            f'organisation = "Aby Kommune"\narea = "Ældre"\ntitle = "Ældrestrategi {year}"\n'
+            f'kind = "strategi"\nperiod = "{year}-{year + 3}"\n', encoding="utf-8")
+    core = build_core(load_settings(data_dir=tmp_path / "data"))
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    core.reload()
+    answer = core.answerer.answer(Question("Hvad vil Aby Kommune med hverdagsrehabilitering?"))
+    assert answer.status == "answered"
+    assert {c.title for c in answer.citations} == {"Ældrestrategi 2018", "Ældrestrategi 2024"}
+    assert "«Ældrestrategi 2018» er afløst af Ældrestrategi 2024 (2024–2027)" in answer.text
