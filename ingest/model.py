@@ -35,9 +35,10 @@ class Period:
     end: int | None = None
 
     def label(self) -> str:
-        if self.start is None:
+        """"2023–2027", "2020", or "" when unknown (0 in the store also means unknown)."""
+        if not self.start:
             return ""
-        if self.end is None or self.end == self.start:
+        if not self.end or self.end == self.start:
             return str(self.start)
         return f"{self.start}–{self.end}"
 

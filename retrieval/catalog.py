@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.documents import Document
 
+from ingest.model import Period
 from retrieval.text import terms
 
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
@@ -32,11 +33,7 @@ class DocumentInfo:
     pejlemaerker: dict[int, str] = field(default_factory=dict)
 
     def period_label(self) -> str:
-        if not self.period_start:
-            return ""
-        if self.period_end and self.period_end != self.period_start:
-            return f"{self.period_start}–{self.period_end}"
-        return str(self.period_start)
+        return Period(self.period_start, self.period_end).label()
 
     def is_old(self, today: dt.date | None = None) -> bool:
         year = (today or dt.date.today()).year

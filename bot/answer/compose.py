@@ -11,6 +11,7 @@ import re
 from langchain_core.documents import Document
 
 from bot.answer.model import Citation
+from ingest.model import Period
 from prompts import render
 from retrieval.text import terms
 
@@ -96,8 +97,8 @@ def best_sentences(question: str, docs: list[Document], limit: int = 4,
 
 def source_intro(doc: Document, language: str) -> str:
     m = doc.metadata
-    start, end = m.get("period_start"), m.get("period_end")
-    period = f" ({start}–{end})" if start and end and end != start else f" ({start})" if start else ""
+    label = Period(m.get("period_start"), m.get("period_end")).label()
+    period = f" ({label})" if label else ""
     return render("source_intro", language, organisation=m["organisation"], title=m["title"],
                   period=period)
 
