@@ -45,6 +45,9 @@ class Catalog:
         self.documents = [Document(page_content=t, metadata={**m, "id": i})
                           for i, t, m in zip(ids, texts, metadatas)]
         self.by_id = {d.metadata["id"]: d for d in self.documents}
+        self.ids_by_organisation: dict[str, set[str]] = {}
+        for doc in self.documents:
+            self.ids_by_organisation.setdefault(doc.metadata["organisation"], set()).add(doc.metadata["id"])
         self.sources: dict[str, DocumentInfo] = {}
         for doc in self.documents:
             m = doc.metadata

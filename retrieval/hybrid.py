@@ -37,10 +37,8 @@ class HybridRetriever(BaseRetriever):
     def search(self, intent: QueryIntent, k: int | None = None) -> list[Document]:
         k = k or self.k
         catalog = self.catalog
-        allowed = None
-        if intent.organisation:
-            allowed = {d.metadata["id"] for d in catalog.documents
-                       if d.metadata["organisation"] == intent.organisation}
+        allowed = catalog.ids_by_organisation.get(intent.organisation, set()) \
+            if intent.organisation else None
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
         where = {"organisation": intent.organisation} if intent.organisation else None

@@ -77,16 +77,14 @@ class Answerer:
             generated = self.generator.generate(intent, hits)
             if generated.status == ANSWERED:
                 return generated
-            fallback = self._extractive(intent, hits)
-            fallback.text = f"{fallback.text}\n\n{generated.text}"
-            fallback.notes.append(generated.text)
-            return fallback
+            return self._extractive(intent, hits, notes=[generated.text])
         return self._extractive(intent, hits)
 
-    def _extractive(self, intent: QueryIntent, hits: list[Document]) -> Answer:
+    def _extractive(self, intent: QueryIntent, hits: list[Document],
+                    notes: list[str] | None = None) -> Answer:
         citations = CitationList()
         text = compose_passages(intent.text, hits, intent.language, citations)
-        return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
+        return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
         catalog = self.catalog
