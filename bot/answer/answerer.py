@@ -76,7 +76,7 @@ class Answerer:
         if self.generator is not None:
             generated = self.generator.generate(intent, hits)
             if generated.status == ANSWERED:
-                return generated
+                return self._finish(generated)
             return self._extractive(intent, hits, notes=[generated.text])
         return self._extractive(intent, hits)
 
