@@ -142,16 +142,14 @@ def _repair_words(text: str) -> tuple[str, int]:
             return "I"
         if token.isupper() and len(token) > 1 and not set(token) & _SUSPECT:
             return token  # abbreviations: OMU, KL, OLFA
-        lowered = token.lower()
-        if lowered.startswith("|"):
-            lowered = lowered[1:]
-        repaired = repair_word(lowered)
-        if repaired == token.lower():
+        word = token.lstrip("|")  # a stray bar the scan put before a word goes
+        repaired = repair_word(word.lower())
+        if repaired == word.lower() and word == token:
             return token
         changed += 1
-        if token.startswith("I") and repaired.startswith("l"):
+        if word.startswith("I") and repaired.startswith("l"):
             return repaired  # the capital was an OCR'd lower-case l ("Igse" → "løse")
-        return _match_case(token.lstrip("|") if token.startswith("|") else token, repaired)
+        return _match_case(word, repaired)
 
     return _TOKEN.sub(fix, text), changed
 
