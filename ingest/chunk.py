@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 
 from ingest.model import Block, Chunk, Section, StructuredDocument
+from ingest.structure import MAAL
 
 TARGET_TOKENS = 220
 MAX_TOKENS = 380
-INGEST_VERSION = "3"  # bump when chunks change shape, so unchanged files are re-chunked once
+INGEST_VERSION = "4"  # bump when chunks change shape, so unchanged files are re-chunked once
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,10 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
                 metadata["pejlemaerke_maalsaetninger"] = goals.get(section.pejlemaerke, "")
             if numbers:
                 metadata["maalsaetninger"] = ",".join(numbers)
+            for heading in section.path:  # a virksomhedsplan's numbered "MÅL 1: ..." goals
+                goal = MAAL.match(heading)
+                if goal:
+                    metadata["maal"], metadata["maal_title"] = int(goal.group(1)), heading
             chunk_id = f"{hashlib.sha1(doc.document.source.encode()).hexdigest()[:12]}-" \
                        f"{doc.document.file_hash[:12]}-{len(chunks)}"
             chunks.append(Chunk(chunk_id, header + text, metadata))

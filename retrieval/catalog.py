@@ -31,6 +31,7 @@ class DocumentInfo:
     chunks: int = 0
     superseded_by: str = ""
     pejlemaerker: dict[int, str] = field(default_factory=dict)
+    maal: dict[int, str] = field(default_factory=dict)  # numbered "MÅL 1: ..." headings
 
     def period_label(self) -> str:
         return Period(self.period_start, self.period_end).label()
@@ -57,7 +58,15 @@ class Catalog:
             info.chunks += 1
             if m.get("pejlemaerke"):
                 info.pejlemaerker[m["pejlemaerke"]] = m.get("pejlemaerke_title", "")
+            if m.get("maal"):
+                info.maal[m["maal"]] = m.get("maal_title", "")
         self._mark_superseded()
+        frequency: dict[str, int] = {}
+        for doc in self.documents:
+            for term in set(terms(doc.page_content)):
+                frequency[term] = frequency.get(term, 0) + 1
+        n = max(len(self.documents), 1)
+        self.idf = {t: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for t, f in frequency.items()}
         self.organisations = sorted({i.organisation for i in self.sources.values()})
         self._bm25 = None
         if self.documents:
@@ -94,17 +103,51 @@ class Catalog:
             scores = np.asarray(self._bm25.get_scores(query_terms), dtype=np.float32)
         return scores
 
+    def question_weights(self, question: str) -> dict[str, float]:
+        """The question's indexed words, weighted by rarity; organisation names left out, since
+        they choose the documents rather than the sentences."""
+        from retrieval.query import organisation_aliases
+
+        names = {t for o in self.organisations for a in organisation_aliases(o) for t in terms(a)}
+        return {t: self.idf[t] for t in terms(question) if t in self.idf and t not in names}
+
     def known_terms(self, query: str) -> list[str]:
         """The question's words that occur anywhere in the indexed documents."""
         if not self._bm25:
             return []
         return [t for t in terms(query) if t in self._bm25.vocab_dict]
 
-    def first_chunk(self, organisation: str, pejlemaerke: int) -> Document | None:
-        """The chunk that opens a pejlemærke's section: its title and its motto."""
+    def first_chunk(self, organisation: str, number: int, key: str = "pejlemaerke") -> Document | None:
+        """The chunk that opens a pejlemærke's (or mål's) section: its title, and motto if any."""
         found = [d for d in self.documents if d.metadata["organisation"] == organisation
-                 and d.metadata.get("pejlemaerke") == pejlemaerke and "›" not in d.metadata["section"]]
-        return min(found, key=lambda d: d.metadata.get("chunk_index", 0), default=None)
+                 and d.metadata.get(key) == number]
+        return min(found, key=lambda d: (d.metadata["section"].count("›") if key == "pejlemaerke" else 0,
+                                         d.metadata.get("chunk_index", 0)), default=None)
+
+    def chunks_of(self, organisation: str, number: int, key: str = "pejlemaerke") -> list[Document]:
+        return [d for d in self.documents
+                if d.metadata["organisation"] == organisation and d.metadata.get(key) == number]
+
+    def find_pejlemaerke(self, text: str, organisation: str | None) -> tuple[str, int] | None:
+        """A pejlemærke the question names by its title ("økonomisk bæredygtighed"), if just one."""
+        from retrieval.text import fold
+
+        folded = fold(text)
+        found = {(org, number) for org, numbers in self.pejlemaerker(organisation).items()
+                 for number, title in numbers.items()
+                 if len(title.split()) >= 2 and fold(title) in folded}
+        return found.pop() if len(found) == 1 else None
+
+    def goals(self, organisation: str | None) -> dict[str, list[tuple[str, int, str]]]:
+        """organisation → its numbered goals as (metadata key, number, title): pejlemærker, else mål."""
+        out: dict[str, list[tuple[str, int, str]]] = {}
+        for info in self.sources.values():
+            if organisation not in (None, info.organisation):
+                continue
+            key, goals = ("pejlemaerke", info.pejlemaerker) if info.pejlemaerker else ("maal", info.maal)
+            if goals and info.organisation not in out:
+                out[info.organisation] = [(key, n, t) for n, t in sorted(goals.items())]
+        return out
 
     def pejlemaerker(self, organisation: str | None) -> dict[str, dict[int, str]]:
         """organisation → {number: title} of the pejlemærker it has."""

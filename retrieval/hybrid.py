@@ -44,13 +44,13 @@ class HybridRetriever(BaseRetriever):
         where = {"organisation": intent.organisation} if intent.organisation else None
         if self.dense_weight:
             hits = self.vectorstore.similarity_search_with_score(
-                intent.text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
+                intent.search_text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
             for rank, (doc, distance) in enumerate(hits):
                 chunk_id = doc.id or doc.metadata.get("id")
                 fused[chunk_id] = fused.get(chunk_id, 0) + self.dense_weight / (RRF_K + rank)
                 dense_scores[chunk_id] = 1 - float(distance)
         if self.bm25_weight:
-            scores = catalog.bm25_scores(intent.text)
+            scores = catalog.bm25_scores(intent.search_text)
             order = np.argsort(-scores)
             rank = 0
             for index in order:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from retrieval.text import fold
 
 _PEJLEMAERKE = re.compile(r"\bpejlem(?:æ|ae|a|e)rke(?:t|r|rne)?\s*(?:nr\.?\s*)?(\d{1,2})\b", re.I)
 _MAALSAETNING = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae)tning(?:en|er)?\s*)?(\d{1,2})\.(\d{1,2})\b", re.I)
+# Asking for the list of a strategy's goals rather than one of them.
+_OVERVIEW = re.compile(r"\b(pejlem(?:æ|ae|a)rker(?:ne)?|politiske\s+m(?:å|aa|a)l|m(?:å|aa|a)lene|"
+                       r"hvilke\s+m(?:å|aa|a)l|guiding\s+goals|(?:which|what)\s+(?:are\s+the\s+)?goals)\b", re.I)
 _EN_WORDS = {"the", "what", "how", "which", "who", "is", "are", "does", "do", "our", "about",
              "of", "and", "in", "for", "with", "strategy", "goal", "goals", "team", "can"}
 _DA_WORDS = {"hvad", "hvordan", "hvilke", "hvem", "er", "og", "i", "på", "vores", "om", "til",
@@ -22,6 +27,30 @@ class QueryIntent:
     organisation: str | None = None
     pejlemaerke: int | None = None
     maalsaetning: str | None = None
+    search_text: str = ""  # what is searched: the question, plus Danish terms for an English one
+    overview: bool = False  # asks for the list of pejlemærker (or mål), not one of them
+
+    def __post_init__(self):
+        self.search_text = self.search_text or self.text
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> list[tuple[re.Pattern, str]]:
+    lines = (Path(__file__).with_name("glossary_en_da.txt").read_text(encoding="utf-8").splitlines())
+    pairs = [tuple(part.strip() for part in line.split("=", 1)) for line in lines
+             if "=" in line and not line.startswith("#")]
+    pairs.sort(key=lambda p: -len(p[0]))  # "core task" before "task"
+    return [(re.compile(rf"\b{re.escape(en)}\b", re.I), da) for en, da in pairs]
+
+
+def danish_terms(text: str) -> str:
+    """The Danish strategy terms an English question's words stand for ("core task" → kerneopgave)."""
+    found = []
+    for pattern, danish in _glossary():
+        if pattern.search(text):
+            found.append(danish)
+            text = pattern.sub(" ", text)
+    return " ".join(found)
 
 
 def detect_language(text: str) -> str:
@@ -59,6 +88,8 @@ def match_organisation(name: str | None, organisations: list[str]) -> str | None
 
 def parse_query(text: str, organisations: list[str], organisation: str | None = None) -> QueryIntent:
     intent = QueryIntent(text=text, language=detect_language(text))
+    if intent.language == "en":
+        intent.search_text = f"{text} {danish_terms(text)}".strip()
     intent.organisation = match_organisation(organisation, organisations) if organisation \
         else find_organisation(text, organisations)
     pm = _PEJLEMAERKE.search(text)
@@ -69,4 +100,5 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
         intent.maalsaetning = f"{int(goal.group(1))}.{int(goal.group(2))}"
     if intent.maalsaetning and intent.pejlemaerke is None:
         intent.pejlemaerke = int(intent.maalsaetning.split(".")[0])
+    intent.overview = intent.pejlemaerke is None and bool(_OVERVIEW.search(text))
     return intent

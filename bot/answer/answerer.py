@@ -12,7 +12,7 @@ import unicodedata
 
 from langchain_core.documents import Document
 
-from bot.answer.compose import CitationList, compose_passages, compose_pejlemaerke
+from bot.answer.compose import CitationList, compose_goals, compose_passages, compose_pejlemaerke
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from prompts import render
 from retrieval.catalog import Catalog
@@ -51,8 +51,14 @@ class Answerer:
         query = f"{question.context} {text}".strip() if question.context else text
         intent = parse_query(query, self.catalog.organisations, question.organisation)
         intent.language = language
+        if intent.pejlemaerke is None and not intent.overview:
+            named = self.catalog.find_pejlemaerke(text, intent.organisation)
+            if named:
+                intent.organisation, intent.pejlemaerke = named
         if intent.pejlemaerke is not None:
             return self._pejlemaerke(intent)
+        if intent.overview and self.catalog.goals(intent.organisation):
+            return self._goals(intent)
         hits = self.retriever.search(intent)
         if not self._in_scope(intent, hits):
             return self._no_answer(intent)
@@ -66,8 +72,8 @@ class Answerer:
             return False
         from retrieval.text import terms
 
-        words = terms(intent.text)
-        known = self.catalog.known_terms(intent.text)
+        words = terms(intent.search_text)
+        known = self.catalog.known_terms(intent.search_text)
         share = len(known) / len(words) if words else 0.0
         best = max(h.metadata.get("dense", 0.0) for h in hits)
         return best >= MIN_DENSE or (share >= MIN_KNOWN_SHARE and best >= MIN_DENSE - 0.03)
@@ -83,7 +89,8 @@ class Answerer:
     def _extractive(self, intent: QueryIntent, hits: list[Document],
                     notes: list[str] | None = None) -> Answer:
         citations = CitationList()
-        text = compose_passages(intent.text, hits, intent.language, citations)
+        text = compose_passages(self.catalog.question_weights(intent.search_text), hits, intent.language,
+                                citations)
         return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
@@ -98,16 +105,34 @@ class Answerer:
             ranked = self.retriever.search(QueryIntent(intent.text, intent.language, organisation,
                                                        intent.pejlemaerke, intent.maalsaetning), k=12)
             docs = [d for d in ranked if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
-            first = catalog.first_chunk(organisation, intent.pejlemaerke)
-            if first is not None and first.metadata["id"] not in {d.metadata["id"] for d in docs}:
-                docs.append(first)  # the pejlemærke's own words open its section
+            seen = {d.metadata["id"] for d in docs}
+            # the rest of the pejlemærke too: its own words, målsætninger and principper
+            docs += [d for d in catalog.chunks_of(organisation, intent.pejlemaerke)
+                     if d.metadata["id"] not in seen]
             if docs:
-                parts.append(compose_pejlemaerke(intent.text, intent.pejlemaerke, docs,
-                                                 intent.language, citations, intent.maalsaetning))
+                parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text),
+                                                 intent.pejlemaerke, docs, intent.language, citations,
+                                                 intent.maalsaetning))
         status = ANSWERED
         if len(having) > 1:
             status = CLARIFY
             parts.append(render("clarify_which", intent.language, organisations=_join(having)))
+        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
+
+    def _goals(self, intent: QueryIntent) -> Answer:
+        """The list of pejlemærker (or mål) for the organisation, or for each one that has them."""
+        goals = self.catalog.goals(intent.organisation)
+        if re.search(r"pejlem", intent.text, re.I):  # asked for pejlemærker: not another kind of goal
+            goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"} \
+                or goals
+        citations = CitationList()
+        parts = [compose_goals([(key, n, title, self.catalog.first_chunk(org, n, key))
+                                for key, n, title in entries], intent.language, citations)
+                 for org, entries in goals.items()]
+        status = ANSWERED
+        if len(goals) > 1:
+            status = CLARIFY
+            parts.append(render("clarify_which", intent.language, organisations=_join(list(goals))))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
     def _per_organisation(self, intent: QueryIntent, organisations: list[str]) -> Answer:
@@ -117,7 +142,8 @@ class Answerer:
             scoped = QueryIntent(intent.text, intent.language, organisation)
             hits = self.retriever.search(scoped, k=3)
             if hits:
-                parts.append(compose_passages(intent.text, hits, intent.language, citations, limit=2))
+                parts.append(compose_passages(self.catalog.question_weights(intent.search_text), hits,
+                                              intent.language, citations, limit=2))
         parts.append(render("clarify_which", intent.language, organisations=_join(organisations)))
         return self._finish(Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language))
 

@@ -31,11 +31,10 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def overlap(question_terms: set[str], sentence: str) -> float:
-    words = set(terms(sentence))
-    if not words or not question_terms:
-        return 0.0
-    return len(question_terms & words) / (len(question_terms) ** 0.5 * len(words) ** 0.25)
+def coverage(weights: dict[str, float], words: set[str]) -> float:
+    """The share of the question's weight (rare words weigh most) that `words` cover."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in words) / total if total else 0.0
 
 
 class CitationList:
@@ -72,21 +71,36 @@ def _span(text: str, quotes: list[str]) -> str:
     return text[min(p[0] for p in positions):max(p[1] for p in positions)].strip()
 
 
-def best_sentences(question: str, docs: list[Document], limit: int = 4,
+def best_sentences(weights: dict[str, float], docs: list[Document], limit: int = 4,
                    per_doc: int = 2, exclude: set[str] = frozenset()) -> list[tuple[Document, str]]:
-    """The sentences that answer best: word overlap with the question, and the passage's rank."""
-    q_terms = set(terms(question))
+    """The sentences that answer best: the question's rare words they hold, and the passage's rank.
+
+    A short section's heading often carries the words its one sentence lacks ("Fælles
+    kerneopgave" above "Vi understøtter borgeren i ..."), so the heading counts at half weight.
+    """
     scored = []
+    named_ranks = set()
     for rank, doc in enumerate(docs):
+        heading = set(terms(doc.metadata.get("section", "").split("›")[-1]))
+        # A section the question names in full ("Hvilke tværgående indsatsområder ...?") is the
+        # answer as a whole: its sentences are quoted in their own order, lists included.
+        named = bool(heading) and heading <= weights.keys() and coverage(weights, heading) >= 0.5
+        if named:
+            named_ranks.add(rank)
         for position, sentence in enumerate(sentences(body(doc))):
             if sentence in exclude:
                 continue
-            prose = 0.2 if sentence.endswith((".", "!", "?")) and len(sentence.split()) >= 8 else 0
-            score = overlap(q_terms, sentence) + 0.6 / (1 + rank) + 0.05 / (1 + position) + prose
+            if named:
+                score = 1.0 + coverage(weights, heading) + 0.25 / (1 + rank) - 0.01 * position
+            else:
+                words = set(terms(sentence))
+                prose = 0.1 if sentence.endswith((".", "!", "?")) and len(sentence.split()) >= 8 else 0
+                score = (coverage(weights, words) + 0.5 * coverage(weights, heading - words)
+                         + 0.25 / (1 + rank) + 0.02 / (1 + position) + prose)
             scored.append((score, rank, position, doc, sentence))
     chosen, per = [], {}
     for score, rank, position, doc, sentence in sorted(scored, key=lambda s: -s[0]):
-        if per.get(rank, 0) >= per_doc:
+        if per.get(rank, 0) >= (limit if rank in named_ranks else per_doc):
             continue
         per[rank] = per.get(rank, 0) + 1
         chosen.append((rank, position, doc, sentence))
@@ -103,12 +117,12 @@ def source_intro(doc: Document, language: str) -> str:
                   period=period)
 
 
-def compose_passages(question: str, docs: list[Document], language: str,
+def compose_passages(weights: dict[str, float], docs: list[Document], language: str,
                      citations: CitationList, limit: int = 4) -> str:
     """Quoted sentences grouped by document, each group introduced by its source."""
     lines: list[str] = []
     current_source = None
-    for doc, sentence in best_sentences(question, docs, limit=limit):
+    for doc, sentence in best_sentences(weights, docs, limit=limit):
         if doc.metadata["source"] != current_source:
             current_source = doc.metadata["source"]
             lines.append(("\n" if lines else "") + source_intro(doc, language))
@@ -120,8 +134,26 @@ def _bare(sentence: str) -> str:
     return sentence.strip("”“\"«» ")
 
 
-def compose_pejlemaerke(question: str, number: int, docs: list[Document], language: str,
-                        citations: CitationList, maalsaetning: str | None = None) -> str:
+def compose_goals(organisation_goals: list[tuple[str, int, str, Document | None]], language: str,
+                  citations: CitationList) -> str:
+    """A strategy's numbered goals, one line each: the heading, and a pejlemærke's motto."""
+    first = next(doc for *_, doc in organisation_goals if doc is not None)
+    lines = [source_intro(first, language)]
+    for key, number, title, doc in organisation_goals:
+        heading = f"Pejlemærke {number}: {title}" if key == "pejlemaerke" else title
+        if doc is None:
+            lines.append(f"• {heading}")
+            continue
+        motto = sentences(body(doc))[:1] if key == "pejlemaerke" else []
+        if motto:
+            lines.append(f"• {heading} – «{_bare(motto[0])}» [{citations.cite(doc, motto[0])}]")
+        else:  # the heading itself is the quoted text
+            lines.append(f"• {heading} [{citations.cite(doc, doc.metadata['section'].split(' › ')[-1])}]")
+    return "\n".join(lines)
+
+
+def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, docs: list[Document],
+                        language: str, citations: CitationList, maalsaetning: str | None = None) -> str:
     """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader."""
     heading = sorted((d for d in docs if "›" not in d.metadata.get("section", "")),
                      key=lambda d: d.metadata.get("chunk_index", 0))
@@ -138,6 +170,16 @@ def compose_pejlemaerke(question: str, number: int, docs: list[Document], langua
             used.add(motto[0])
             lead += f" – «{_bare(motto[0])}» [{citations.cite(heading[0], motto[0])}]"
     lines.append(lead)
+    principles = {}  # a strategy without målsætninger states principper under each pejlemærke
+    for doc in sorted(docs, key=lambda d: d.metadata.get("chunk_index", 0)):
+        path = doc.metadata.get("section", "").split(" › ")
+        if doc.metadata.get("section_kind") == "principper" and len(path) >= 3:
+            principles.setdefault(path[-1], doc)
+    if principles and not goals:
+        lines.append("")
+        lines.append(render("principper_heading", language))
+        for principle, doc in principles.items():
+            lines.append(f"• {principle} [{citations.cite(doc, principle)}]")
     if goals:
         lines.append("")
         lines.append(render("maalsaetninger_heading", language))
@@ -147,7 +189,7 @@ def compose_pejlemaerke(question: str, number: int, docs: list[Document], langua
                 if re.match(wanted, line.strip()):
                     used.add(line.strip())
                     lines.append(f"• {line.strip()} [{citations.cite(goal, line.strip())}]")
-    extra = best_sentences(question, rest or heading, limit=3, per_doc=1, exclude=used)
+    extra = best_sentences(weights, rest or heading, limit=3, per_doc=1, exclude=used)
     if extra:
         lines.append("")
         personal = re.search(r"\b(vi|vores|jeg|team\w*|we|our|my)\b", question, re.I)

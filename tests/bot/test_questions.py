@@ -34,3 +34,26 @@ def test_question(core, case):
     for n, citation in enumerate(answer.citations, 1):
         assert f"[{n}]" in answer.text  # every citation is used, numbered in order
         assert citation.text and citation.text in core.catalog.by_id[citation.chunk_id].page_content
+
+
+def test_list_of_pejlemaerker_quotes_each_with_its_motto(core):
+    answer = core.answerer.answer(Question("Hvilke pejlemærker har Norddjurs?"))
+    assert answer.status == "answered"
+    for number, title in ((1, "Borgeren først"), (2, "Fundamentet på plads"),
+                          (3, "Mest muligt i eget liv"), (4, "Helhed og fremtidssikring")):
+        assert f"Pejlemærke {number}: {title}" in answer.text
+    assert [c.section.split(" › ")[0] for c in answer.citations] == [
+        "Pejlemærke 1: Borgeren først", "Pejlemærke 2: Fundamentet på plads",
+        "Pejlemærke 3: Mest muligt i eget liv", "Pejlemærke 4: Helhed og fremtidssikring"]
+
+
+def test_pejlemaerker_without_organisation_asks_which_and_leaves_out_other_goal_kinds(core):
+    answer = core.answerer.answer(Question("Hvad er pejlemærkerne?"))
+    assert answer.status == "clarify"
+    assert {c.organisation for c in answer.citations} == {"Norddjurs Kommune", "Odder Kommune"}
+
+
+def test_pejlemaerke_named_by_title_lists_its_principper(core):
+    answer = core.answerer.answer(Question("Hvad betyder økonomisk bæredygtighed i Odder?"))
+    assert answer.status == "answered" and "Pejlemærke 3: Økonomisk bæredygtighed" in answer.text
+    assert "• Vi tilstræber at flere borgere modtager et lokalt tilbud [" in answer.text
