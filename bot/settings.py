@@ -29,6 +29,8 @@ class Settings(BaseSettings):
 
     top_k: int = Field(6, alias="STRATEGIBOT_TOP_K")
     max_question_chars: int = Field(2000, alias="STRATEGIBOT_MAX_QUESTION_CHARS")
+    # below this the documents do not cover a question; set per embedding model (see answerer.py)
+    min_similarity: float | None = Field(None, alias="STRATEGIBOT_MIN_SIMILARITY")
 
     @property
     def llm_enabled(self) -> bool:

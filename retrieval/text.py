@@ -34,7 +34,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _term(word: str) -> str:
-    return fold(_stemmer().stemWord(word))
+    # Stemmed twice: Snowball's Danish stemmer takes "nettobudgettet" to "nettobudget" but
+    # "nettobudget" to "nettobudg"; a second pass brings both forms to the same stem.
+    stemmer = _stemmer()
+    return fold(stemmer.stemWord(stemmer.stemWord(word)))
 
 
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:

@@ -15,7 +15,7 @@ from ingest.model import Period
 from prompts import render
 from retrieval.text import terms
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", re.M)
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ0-9\"”“«–-]|\s*$)|$)", re.M)
 
 
 def body(doc: Document) -> str:
@@ -98,8 +98,11 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
                 score = (coverage(weights, words) + 0.5 * coverage(weights, heading - words)
                          + 0.25 / (1 + rank) + 0.02 / (1 + position) + prose)
             scored.append((score, rank, position, doc, sentence))
+    best = max((s[0] for s in scored), default=0.0)
     chosen, per = [], {}
     for score, rank, position, doc, sentence in sorted(scored, key=lambda s: -s[0]):
+        if score < 0.5 * best:
+            break  # a quote with little of the question in it is noise, not support
         if per.get(rank, 0) >= (limit if rank in named_ranks else per_doc):
             continue
         per[rank] = per.get(rank, 0) + 1

@@ -38,5 +38,6 @@ def build_core(settings, organisation: str | None = None, chat_model=None) -> Co
         from bot.answer.generate import Generator, make_chat_model
 
         generator = Generator(chat_model or make_chat_model(settings))
-    answerer = Answerer(retriever, catalog, generator, settings.max_question_chars)
+    answerer = Answerer(retriever, catalog, generator, settings.max_question_chars,
+                        settings.min_similarity)
     return Core(settings, embeddings, vectorstore, catalog, retriever, answerer)

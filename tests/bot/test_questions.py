@@ -57,3 +57,11 @@ def test_pejlemaerke_named_by_title_lists_its_principper(core):
     answer = core.answerer.answer(Question("Hvad betyder økonomisk bæredygtighed i Odder?"))
     assert answer.status == "answered" and "Pejlemærke 3: Økonomisk bæredygtighed" in answer.text
     assert "• Vi tilstræber at flere borgere modtager et lokalt tilbud [" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Hvordan nulstiller jeg min adgangskode til Outlook?",
+                                      "Hvornår er der julefrokost?", "Hvem er statsminister?"])
+def test_everyday_questions_outside_the_strategies_are_refused(core, question):
+    answer = core.answerer.answer(Question(question))
+    assert answer.status == "no_answer" and not answer.citations
+    assert "Norddjurs Kommune: Fælles langsigtet strategi for Socialområdet" in answer.text
