@@ -42,13 +42,15 @@ class HybridRetriever(BaseRetriever):
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
         where = {"organisation": intent.organisation} if intent.organisation else None
-        if self.dense_weight:
-            hits = self.vectorstore.similarity_search_with_score(
-                intent.search_text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
-            for rank, (doc, distance) in enumerate(hits):
-                chunk_id = doc.id or doc.metadata.get("id")
+        # Dense similarities are always computed: the answerer judges scope by them, even when
+        # the ranking itself is set to leave dense out.
+        hits = self.vectorstore.similarity_search_with_score(
+            intent.search_text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
+        for rank, (doc, distance) in enumerate(hits):
+            chunk_id = doc.id or doc.metadata.get("id")
+            dense_scores[chunk_id] = 1 - float(distance)
+            if self.dense_weight:
                 fused[chunk_id] = fused.get(chunk_id, 0) + self.dense_weight / (RRF_K + rank)
-                dense_scores[chunk_id] = 1 - float(distance)
         if self.bm25_weight:
             scores = catalog.bm25_scores(intent.search_text)
             order = np.argsort(-scores)
@@ -71,6 +73,8 @@ class HybridRetriever(BaseRetriever):
             if doc is not None:
                 out.append(Document(page_content=doc.page_content, metadata={
                     **doc.metadata, "score": score, "dense": dense_scores.get(chunk_id, 0.0)}))
+        if out and not any(d.metadata["dense"] for d in out):  # BM25-only ranking: best similarity
+            out[0].metadata["dense"] = max(dense_scores.values(), default=0.0)
         return out
 
 
