@@ -25,7 +25,7 @@ _INFLECTIONS = ("r", "n", "t", "s", "e", "en", "er", "et", "ne", "rne", "erne", 
 _MAX_EDITS = 3
 _MARGIN = 1.0  # a variant must be ten times as common as the word as written
 _COMPOUND_PENALTY = 1.0
-_TOKEN = re.compile(r"(?<!\S)\|(?=\s)|[A-Za-zÆØÅæøåéü§&|][A-Za-zÆØÅæøåéü§&38]*(?:[A-Za-zÆØÅæøåéü§]|(?<=[a-z])[38])|[A-Za-zÆØÅæøå]")
+_TOKEN = re.compile(r"(?<!\S)\|(?=\s)|[A-Za-zÆØÅæøåéü§&|][A-Za-zÆØÅæøåéü§&38]*(?:[A-Za-zÆØÅæøåéü§]|(?<=[a-z])[38&])|[A-Za-zÆØÅæøå]")
 _SUSPECT = set("§&38z|")
 
 
@@ -50,9 +50,14 @@ def _known(word: str) -> float | None:
     lex = _lexicon()
     if word in lex:
         return lex[word]
-    for ending in _INFLECTIONS:  # "motiverer" is "motivere" + r
-        if word.endswith(ending) and lex.get(word[: -len(ending)], 0) >= 3.0:
-            return lex[word[: -len(ending)]] - 0.5
+    for ending in _INFLECTIONS:  # "motiverer" is "motivere" + r; "bestræbelsen" a form of "bestræbelser"
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            # other endings only on a long stem: "afsa" + t is not "afsat", nor "gø" + e "gør"
+            others = ("", *_INFLECTIONS) if len(base) >= 6 else ("",)
+            forms = [lex[base + other] for other in others if lex.get(base + other, 0) >= 3.0]
+            if forms:
+                return max(forms) - 0.5
     best = None
     for i in range(3, len(word) - 2):
         left, right = word[:i], word[i:]

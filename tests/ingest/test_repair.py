@@ -17,6 +17,9 @@ def test_restores_lost_danish_letters():
         "de kommende &ar": "de kommende år",
         "Igse opgaverne": "løse opgaverne",
         "| tillaeg til strategien": "I tillæg til strategien",
+        "i bestraebelsen p& at lykkes": "i bestræbelsen på at lykkes",
+        "en uaendret ressourcemaessig indsats": "en uændret ressourcemæssig indsats",
+        "vi skal afsaet og gge kapaciteten": "vi skal afsæt og øge kapaciteten",
     }
     for damaged, repaired in cases.items():
         assert repair_text(damaged)[0] == repaired
