@@ -80,3 +80,13 @@ def test_cli_reports_bad_files_and_ingests_the_rest(tmp_path):
     assert any("tom.txt: filen er tom" in e for e in errors)
     assert any("noter.xyz: ukendt format" in e for e in errors)
     assert "2 nye" in result.stdout
+
+
+def test_a_change_in_the_ingest_code_processes_files_again_without_embedding(tmp_path, ingestor, monkeypatch):
+    import ingest.pipeline
+
+    corpus = _small_corpus(tmp_path / "docs")
+    ingestor.run([corpus])
+    monkeypatch.setattr(ingest.pipeline, "INGEST_VERSION", "another-version")
+    report = ingestor.run([corpus])
+    assert len(report.replaced) == 2 and report.embedded == 0
