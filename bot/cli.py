@@ -90,6 +90,29 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
         sys.stdout.flush()
 
 
+@app.command()
+def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT eller 3000)."),
+          host: Optional[str] = typer.Option(None, help="Adresse (standard: $HOST eller 0.0.0.0)."),
+          data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
+    """Start chatbotten: Slack på /slack/events og /healthz."""
+    from aiohttp import web
+
+    from bot.answer.service import build_core
+    from bot.database import Database
+    from bot.server import build_server
+
+    logging.getLogger().setLevel(logging.INFO)  # a server says what it does; the CLI stays quiet
+    settings = _settings(data)
+    core = build_core(settings)
+    if not core.catalog.documents:
+        typer.echo(f"Bemærk: vidensbasen i {settings.data_dir} er tom; kør python -m bot ingest corpus",
+                   err=True)
+    server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
+    web.run_app(server, host=host or settings.host, port=port or settings.port, print=None)
+
+
 def main():
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     app()

@@ -32,6 +32,14 @@ class Settings(BaseSettings):
     # below this the documents do not cover a question; set per embedding model (see answerer.py)
     min_similarity: float | None = Field(None, alias="STRATEGIBOT_MIN_SIMILARITY")
 
+    slack_bot_token: str | None = Field(None, alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
+    channels_file: Path | None = Field(None, alias="STRATEGIBOT_CHANNELS")
+    host: str = Field("0.0.0.0", alias="HOST")
+    port: int = Field(3000, alias="PORT")
+
     @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_api_key or self.openai_base_url or self.azure_openai_endpoint)

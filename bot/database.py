@@ -1,0 +1,86 @@
+"""The bot's own records, in SQLite in the data directory: feedback, channel settings, threads.
+
+Kept apart from the vector store: these are facts about conversations, not about documents, and
+every chat surface (Slack, Teams, web) shares them, told apart by `surface`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL, surface TEXT, channel TEXT, user TEXT,
+    question TEXT, answer TEXT, status TEXT, citations TEXT, rating INTEGER, rated REAL);
+CREATE TABLE IF NOT EXISTS channel_organisation (
+    surface TEXT, channel TEXT, organisation TEXT, set_by TEXT, updated REAL,
+    PRIMARY KEY (surface, channel));
+CREATE TABLE IF NOT EXISTS processed_event (surface TEXT, event_id TEXT, seen REAL,
+    PRIMARY KEY (surface, event_id));
+CREATE TABLE IF NOT EXISTS thread_question (surface TEXT, channel TEXT, thread TEXT, question TEXT,
+    PRIMARY KEY (surface, channel, thread));
+"""
+WORKSPACE = "*"  # the channel key of a workspace-wide default organisation
+
+
+class Database:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    def _run(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock, self._db:
+            return self._db.execute(sql, params).fetchall()
+
+    def first_time(self, surface: str, event_id: str) -> bool:
+        """True once per event: a retried delivery of the same event is recognised."""
+        with self._lock, self._db:
+            cursor = self._db.execute("INSERT OR IGNORE INTO processed_event VALUES (?, ?, ?)",
+                                      (surface, event_id, time.time()))
+            return cursor.rowcount == 1
+
+    def record_answer(self, surface: str, channel: str, user: str, question: str, answer) -> int:
+        with self._lock, self._db:
+            cursor = self._db.execute(
+                "INSERT INTO feedback (created, surface, channel, user, question, answer, status, citations)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (time.time(), surface, channel, user, question, answer.text, answer.status,
+                 json.dumps([c.as_json() for c in answer.citations], ensure_ascii=False)))
+            return int(cursor.lastrowid)
+
+    def rate(self, answer_id: int, rating: int) -> bool:
+        with self._lock, self._db:
+            cursor = self._db.execute("UPDATE feedback SET rating = ?, rated = ? WHERE id = ?",
+                                      (rating, time.time(), answer_id))
+            return cursor.rowcount == 1
+
+    def feedback(self) -> list[dict]:
+        rows = self._run("SELECT id, surface, channel, user, question, answer, status, citations, rating"
+                         " FROM feedback ORDER BY id")
+        keys = ("id", "surface", "channel", "user", "question", "answer", "status", "citations", "rating")
+        return [dict(zip(keys, row)) | {"citations": json.loads(row[7])} for row in rows]
+
+    def set_organisation(self, surface: str, channel: str, organisation: str, user: str) -> None:
+        self._run("INSERT OR REPLACE INTO channel_organisation VALUES (?, ?, ?, ?, ?)",
+                  (surface, channel, organisation, user, time.time()))
+
+    def organisation(self, surface: str, channel: str) -> str | None:
+        """The organisation an admin tied `channel` (or WORKSPACE, for the default) to."""
+        rows = self._run("SELECT organisation FROM channel_organisation WHERE surface = ? AND channel = ?",
+                         (surface, channel))
+        return rows[0][0] if rows else None
+
+    def remember_thread(self, surface: str, channel: str, thread: str, question: str) -> None:
+        self._run("INSERT OR IGNORE INTO thread_question VALUES (?, ?, ?, ?)",
+                  (surface, channel, thread, question))
+
+    def thread_question(self, surface: str, channel: str, thread: str) -> str:
+        rows = self._run("SELECT question FROM thread_question WHERE surface = ? AND channel = ? AND thread = ?",
+                         (surface, channel, thread))
+        return rows[0][0] if rows else ""

@@ -1,0 +1,50 @@
+"""`serve`: one aiohttp server for every chat surface, plus /healthz for probes.
+
+Slack is mounted at /slack/events when its variables are set; without them the server still
+starts (the other surfaces work) and says Slack is off. With SLACK_APP_TOKEN, Slack is reached
+over Socket Mode instead, for a laptop or a network without inbound HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+
+def build_server(settings, core, database) -> web.Application:
+    from bot.slack.app import bolt_route, build_slack_app, slack_configured
+
+    app = web.Application(client_max_size=1024 ** 2)
+    surfaces = {}
+    if slack_configured(settings):
+        slack = build_slack_app(settings, core, database)
+        app["slack"] = slack
+        app.router.add_post("/slack/events", bolt_route(slack))
+        surfaces["slack"] = "socket mode" if settings.slack_app_token else "/slack/events"
+    else:
+        log.warning("Slack er slået fra: SLACK_BOT_TOKEN og SLACK_SIGNING_SECRET er ikke sat.")
+        surfaces["slack"] = "off"
+
+    async def healthz(request):
+        return web.json_response({"status": "ok", "documents": len(core.catalog.sources),
+                                  "chunks": len(core.catalog.documents), "surfaces": surfaces})
+
+    app.router.add_get("/healthz", healthz)
+    if settings.slack_app_token and "slack" in app:
+        app.on_startup.append(_socket_mode(app["slack"], settings.slack_app_token))
+    return app
+
+
+def _socket_mode(slack, app_token: str):
+    async def start(app):
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+        handler = AsyncSocketModeHandler(slack, app_token)
+        await handler.connect_async()
+        app["socket_mode"] = handler
+        log.info("Slack: Socket Mode forbundet")
+
+    return start

@@ -1,0 +1,53 @@
+"""Wiring: a Bolt `AsyncApp` on the core, its Web API client pointed at `SLACK_API_URL`.
+
+Rate limits (HTTP 429 with Retry-After), dropped connections and Slack's 5xx answers are retried
+by slack_sdk's own retry handlers, so a busy workspace delays answers instead of losing them.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def slack_configured(settings) -> bool:
+    return bool(settings.slack_bot_token and settings.slack_signing_secret)
+
+
+def channel_file(path: Path | None) -> dict[str, str]:
+    """`[slack]` of the channels file: channel id → organisation, and `default` for the workspace."""
+    if not path:
+        return {}
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.get("slack", {}).items()}
+
+
+def build_slack_app(settings, core, database):
+    from slack_bolt.async_app import AsyncApp
+    from slack_sdk.http_retry.builtin_async_handlers import (
+        AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler)
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.slack.handlers import SlackHandlers
+
+    base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
+    client = AsyncWebClient(token=settings.slack_bot_token, base_url=base_url, retry_handlers=[
+        AsyncRateLimitErrorRetryHandler(max_retry_count=5),
+        AsyncConnectionErrorRetryHandler(max_retry_count=3),
+        AsyncServerErrorRetryHandler(max_retry_count=3)])
+    app = AsyncApp(client=client, signing_secret=settings.slack_signing_secret)
+    SlackHandlers(core, database, channel_file(settings.channels_file)).register(app)
+    return app
+
+
+def bolt_route(app):
+    """The aiohttp handler for /slack/events: convert the request, dispatch, convert back."""
+    from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+
+    async def handle(request):
+        return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
+
+    return handle

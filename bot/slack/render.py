@@ -1,0 +1,127 @@
+"""Answer → Block Kit, within Slack's limits (3,000 characters a section, 50 blocks a message).
+
+`clarify` and `no_answer` open with a label so they do not look like an answer; each citation
+gets a context line (organisation · title · section · page, linked at the page when the URL is
+known) and its quoted passage.
+"""
+
+from __future__ import annotations
+
+from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer
+from prompts import render
+
+SECTION_LIMIT = 3000
+BLOCK_LIMIT = 50
+
+
+def mrkdwn(text: str) -> str:
+    """Slack's three control characters escaped, so a source's '<!channel>' stays text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Pieces of at most `limit` characters, cut at paragraphs, then lines, then words."""
+    pieces: list[str] = []
+    current = ""
+    for separator_piece in _units(text, limit):
+        candidate = f"{current}\n{separator_piece}" if current else separator_piece
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = separator_piece
+    if current:
+        pieces.append(current)
+    return pieces or [""]
+
+
+def _units(text: str, limit: int) -> list[str]:
+    units = []
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            units.append(line[:cut])
+            line = line[cut:].lstrip()
+        units.append(line)
+    return units
+
+
+def _section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _context(text: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+
+
+def citation_blocks(answer: Answer) -> list[dict]:
+    blocks = []
+    for n, c in enumerate(answer.citations, 1):
+        title = f"<{c.link()}|{mrkdwn(c.title)}>" if c.link() else mrkdwn(c.title)
+        parts = [mrkdwn(c.organisation), title, mrkdwn(c.section)]
+        if c.page:
+            parts.append(render("page", answer.language, page=c.page))
+        blocks.append(_context(f"*[{n}]* " + " · ".join(p for p in parts if p)))
+        quote = mrkdwn(c.text)
+        if len(quote) > SECTION_LIMIT - 100:
+            quote = quote[:SECTION_LIMIT - 101].rsplit(" ", 1)[0] + " …"
+        blocks.append(_section("\n".join(f"> {line}" for line in quote.split("\n"))))
+    return blocks
+
+
+def feedback_actions(answer_id: int, language: str) -> dict:
+    return {"type": "actions", "block_id": f"feedback-{answer_id}", "elements": [
+        {"type": "button", "action_id": "feedback_up", "value": str(answer_id),
+         "text": {"type": "plain_text", "text": render("button_up", language), "emoji": True}},
+        {"type": "button", "action_id": "feedback_down", "value": str(answer_id),
+         "text": {"type": "plain_text", "text": render("button_down", language), "emoji": True}}]}
+
+
+def answer_messages(answer: Answer, answer_id: int | None = None, header: str = "") -> list[dict]:
+    """One or more messages ({text, blocks}); the feedback buttons close the last one."""
+    blocks: list[dict] = []
+    if answer.status == CLARIFY:
+        blocks.append(_context(render("label_clarify", answer.language)))
+    elif answer.status == NO_ANSWER:
+        blocks.append(_context(render("label_no_answer", answer.language)))
+    if header:
+        blocks.append(_context(header))
+    blocks.extend(_section(piece) for piece in split_text(mrkdwn(answer.text)))
+    if answer.citations:
+        blocks.append({"type": "divider"})
+        blocks.append(_context(f"*{render('sources_heading', answer.language)}*"))
+        blocks.extend(citation_blocks(answer))
+    if answer_id is not None and answer.status in (ANSWERED, CLARIFY):
+        blocks.append(feedback_actions(answer_id, answer.language))
+    # the notification text is mrkdwn too: escaped like the blocks
+    fallback = mrkdwn(answer.text if len(answer.text) <= 300 else answer.text[:297] + "…")
+    messages = []
+    for start in range(0, len(blocks), BLOCK_LIMIT):
+        messages.append({"text": fallback if not messages else "…", "blocks": blocks[start:start + BLOCK_LIMIT]})
+    return messages
+
+
+def text_blocks(text: str) -> list[dict]:
+    return [_section(piece) for piece in split_text(text)]
+
+
+def documents_text(catalog, language: str) -> str:
+    """The indexed documents per organisation, with their periods: `/strategi kilder` and App Home."""
+    if not catalog.sources:
+        return render("no_documents", language)
+    lines = [f"*{render('documents_heading', language)}*"]
+    for organisation in catalog.organisations:
+        lines.append(f"\n*{mrkdwn(organisation)}*")
+        for info in sorted((i for i in catalog.sources.values() if i.organisation == organisation),
+                           key=lambda i: i.title):
+            period = f" ({info.period_label()})" if info.period_label() else ""
+            title = f"<{info.url}|{mrkdwn(info.title)}>" if info.url else mrkdwn(info.title)
+            lines.append(f"• {title}{period}")
+    return "\n".join(lines)
+
+
+def home_view(catalog, language: str = "da") -> dict:
+    blocks = text_blocks(render("help", language)) + [{"type": "divider"}] \
+        + text_blocks(documents_text(catalog, language))
+    return {"type": "home", "blocks": blocks[:100]}

@@ -1,0 +1,103 @@
+"""The real `serve` process with Slack on, its Web API pointed at a local recorder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.fake_slack import FakeSlack, sign
+
+ROOT = Path(__file__).resolve().parents[3]
+SECRET = "test-signing-secret"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class SlackServer:
+    def __init__(self, url: str, fake: FakeSlack, data: Path):
+        self.url, self.fake, self.data = url, fake, data
+        self._event = 0
+
+    def post(self, body: str, content_type: str, headers: dict | None = None,
+             secret: str = SECRET, timestamp: int | None = None) -> tuple[int, str]:
+        request = urllib.request.Request(f"{self.url}/slack/events", data=body.encode(), method="POST",
+                                         headers={"Content-Type": content_type,
+                                                  **sign(secret, body, timestamp), **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def event(self, event: dict, event_id: str | None = None, headers: dict | None = None, **kw):
+        self._event += 1
+        body = json.dumps({"type": "event_callback", "team_id": "T1", "api_app_id": "A1",
+                           "event_id": event_id or f"Ev{time.time_ns()}{self._event}",
+                           "event_time": int(time.time()), "event": event})
+        return self.post(body, "application/json", headers, **kw)
+
+    def command(self, text: str, user: str = "U1", channel: str = "C1"):
+        form = {"command": "/strategi", "text": text, "user_id": user, "channel_id": channel,
+                "team_id": "T1", "response_url": f"{self.fake.url}/respond/cmd", "trigger_id": "t"}
+        return self.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded")
+
+    def action(self, action_id: str, value: str, user: str = "U1"):
+        payload = {"type": "block_actions", "user": {"id": user}, "team": {"id": "T1"},
+                   "api_app_id": "A1", "channel": {"id": "C1"}, "container": {"type": "message"},
+                   "response_url": f"{self.fake.url}/respond/action", "trigger_id": "t",
+                   "actions": [{"action_id": action_id, "value": value, "block_id": "b", "type": "button"}]}
+        return self.post(urllib.parse.urlencode({"payload": json.dumps(payload)}),
+                         "application/x-www-form-urlencoded")
+
+
+@pytest.fixture(scope="module")
+def slack(corpus_data, tmp_path_factory):
+    fake = FakeSlack()
+    data = tmp_path_factory.mktemp("serve") / "data"
+    shutil.copytree(corpus_data, data)
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{fake.url}/api/",
+           "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "SLACK_APP_TOKEN": ""}
+    process = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port), "--host",
+                                "127.0.0.1", "--data", str(data)], env=env, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+                health = json.loads(response.read())
+                break
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                raise AssertionError(f"serve did not start:\n{process.stdout.read()}")
+            time.sleep(0.3)
+    assert health["surfaces"]["slack"] == "/slack/events"
+    yield SlackServer(url, fake, data)
+    process.terminate()
+    process.wait(timeout=10)
+    fake.close()
+
+
+@pytest.fixture
+def fake(slack):
+    slack.fake.clear()
+    slack.fake.rate_limit.clear()
+    return slack.fake

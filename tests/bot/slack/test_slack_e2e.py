@@ -1,0 +1,163 @@
+"""Slack end to end: signed HTTP requests into `serve`, Web API calls recorded on loopback."""
+
+import json
+import sqlite3
+import time
+
+from tests.bot.slack.conftest import SECRET
+
+
+def _texts(params: dict) -> str:
+    """Everything a user would read in a message: its text and all text in its blocks."""
+    return json.dumps([params.get("text", ""), params.get("blocks", [])], ensure_ascii=False)
+
+
+def _updated(calls):
+    return [p for m, p in calls if m == "chat.update"]
+
+
+def test_mention_in_a_channel_is_answered_in_its_thread_with_citations(slack, fake):
+    status, _ = slack.event({"type": "app_mention", "user": "U1", "channel": "C1", "ts": "100.1",
+                             "text": "<@UBOT> Hvad er pejlemærke 3 i Norddjurs?"})
+    assert status == 200
+    calls = fake.wait_for(lambda c: _updated(c))
+    placeholder = next(p for m, p in calls if m == "chat.postMessage")
+    assert placeholder["thread_ts"] == "100.1" and placeholder["text"] == "Søger i strategierne…"
+    update = _updated(calls)[0]
+    assert update["ts"] and update["channel"] == "C1"
+    shown = _texts(update)
+    assert "Pejlemærke 3: Mest muligt i eget liv" in shown
+    assert "Norddjurs Kommune · Fælles langsigtet strategi for Socialområdet" in shown
+    actions = [b for b in update["blocks"] if b["type"] == "actions"]
+    assert [e["action_id"] for e in actions[0]["elements"]] == ["feedback_up", "feedback_down"]
+
+
+def test_follow_up_in_the_thread_is_read_in_the_light_of_the_first_question(slack, fake):
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C2", "ts": "200.1",
+                 "text": "<@UBOT> Hvad er pejlemærke 2 i Odder?"})
+    fake.wait_for(lambda c: _updated(c))
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C2", "ts": "200.5", "thread_ts": "200.1",
+                 "text": "<@UBOT> Hvilke principper hører til?"})
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    shown = _texts(update)
+    assert "Sammen og på tværs" in shown and "Odder Kommune" in shown
+    assert "Norddjurs" not in shown
+
+
+def test_direct_message_gets_a_plain_reply(slack, fake):
+    slack.event({"type": "message", "channel_type": "im", "user": "U1", "channel": "D1", "ts": "300.1",
+                 "text": "Hvad er kerneopgaven i Viborg?"})
+    calls = fake.wait_for(lambda c: _updated(c))
+    placeholder = next(p for m, p in calls if m == "chat.postMessage")
+    assert placeholder["channel"] == "D1" and not placeholder.get("thread_ts")
+    assert "Viborg Kommune" in _texts(_updated(calls)[0])
+
+
+def test_slash_commands(slack, fake):
+    status, body = slack.command("hjælp")
+    assert status == 200 and "/strategi kilder" in body
+    status, body = slack.command("kilder")
+    assert status == 200 and "Odder Kommune" in body and "Virksomhedsplan 2020" in body and "(2020)" in body
+    status, _ = slack.command("Hvad er Rudersdalmodellen?", channel="C3")
+    assert status == 200
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    shown = _texts(update)
+    assert "<@U1> spurgte: Hvad er Rudersdalmodellen?" in shown and "Rudersdal Kommune" in shown
+
+
+def test_admin_ties_a_channel_to_an_organisation(slack, fake):
+    slack.command("organisation Odder", user="U1", channel="C4")
+    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    assert "Kun administratorer" in next(p for m, p in reply if m == "respond/cmd")["text"]
+    fake.clear()
+    slack.command("organisation Odder", user="UADMIN", channel="C4")
+    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    assert "Odder Kommune" in next(p for m, p in reply if m == "respond/cmd")["text"]
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C4", "ts": "400.1",
+                 "text": "<@UBOT> Hvad er pejlemærke 3?"})  # two organisations have one; C4 means Odder's
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    shown = _texts(update)
+    assert "Økonomisk bæredygtighed" in shown and "Norddjurs" not in shown
+    fake.clear()
+    slack.command("organisation standard Norddjurs", user="UADMIN", channel="C4")
+    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    assert "som standard ud fra Norddjurs Kommune" in next(p for m, p in reply if m == "respond/cmd")["text"]
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C44", "ts": "400.2",
+                 "text": "<@UBOT> Hvad er pejlemærke 3?"})  # another channel: the workspace default
+    try:
+        shown = _texts(_updated(fake.wait_for(lambda c: _updated(c)))[0])
+        assert "Mest muligt i eget liv" in shown and "Odder" not in shown
+    finally:  # the other tests share this server: take the workspace default away again
+        with sqlite3.connect(slack.data / "strategibot.sqlite3") as db:
+            db.execute("DELETE FROM channel_organisation WHERE channel = '*'")
+
+
+def test_feedback_click_is_stored_with_question_answer_and_citations(slack, fake):
+    slack.event({"type": "app_mention", "user": "U7", "channel": "C5", "ts": "500.1",
+                 "text": "<@UBOT> Hvad er HandiLeg?"})
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    button = next(b for b in update["blocks"] if b["type"] == "actions")["elements"][1]
+    status, _ = slack.action("feedback_down", button["value"], user="U7")
+    assert status == 200
+    fake.wait_for(lambda c: any(m == "respond/action" for m, _ in c))
+    with sqlite3.connect(slack.data / "strategibot.sqlite3") as db:
+        row = db.execute("SELECT question, answer, citations, rating, user FROM feedback WHERE id = ?",
+                         (int(button["value"]),)).fetchone()
+    assert row[0] == "Hvad er HandiLeg?" and "HandiLeg" in row[1]
+    assert json.loads(row[2])[0]["organisation"] == "Rudersdal Kommune"
+    assert row[3] == -1 and row[4] == "U7"
+
+
+def test_a_retried_event_is_answered_once(slack, fake):
+    event = {"type": "app_mention", "user": "U1", "channel": "C6", "ts": "600.1",
+             "text": "<@UBOT> Hvad er Åben Dialog i Rudersdal?"}
+    assert slack.event(event, event_id="EvRETRY1")[0] == 200
+    fake.wait_for(lambda c: _updated(c))
+    assert slack.event(event, event_id="EvRETRY1", headers={"X-Slack-Retry-Num": "1",
+                                                            "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
+    time.sleep(2)
+    assert sum(1 for m, _ in fake.calls if m == "chat.postMessage") == 1
+
+
+def test_bad_or_stale_signature_gets_401_and_touches_nothing(slack, fake):
+    event = {"type": "app_mention", "user": "U1", "channel": "C7", "ts": "700.1", "text": "<@UBOT> Hej"}
+    assert slack.event(event, secret="wrong-secret")[0] == 401
+    assert slack.event(event, timestamp=int(time.time()) - 600)[0] == 401
+    time.sleep(1)
+    assert fake.calls == []
+
+
+def test_long_empty_and_file_messages_get_a_short_polite_reply(slack, fake):
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C8", "ts": "800.1",
+                 "text": "<@UBOT> " + "hvorfor " * 1250})
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    assert "for langt" in update["text"] + _texts(update) and len(_texts(update)) < 2000
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C8", "ts": "800.2", "text": "<@UBOT>"})
+    posted = fake.wait_for(lambda c: any(m == "chat.postMessage" for m, _ in c))
+    assert "Skriv dit spørgsmål efter mit navn" in posted[0][1]["text"]
+    fake.clear()
+    slack.event({"type": "message", "subtype": "file_share", "channel_type": "im", "user": "U1",
+                 "channel": "D2", "ts": "800.3", "text": "", "files": [{"id": "F1"}]})
+    posted = fake.wait_for(lambda c: any(m == "chat.postMessage" for m, _ in c))
+    assert "vedhæftede filer" in posted[0][1]["text"]
+
+
+def test_rate_limits_are_waited_out(slack, fake):
+    fake.rate_limit["chat.update"] = 1
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C9", "ts": "900.1",
+                 "text": "<@UBOT> Hvad er Rudersdalmodellen?"})
+    calls = fake.wait_for(lambda c: _updated(c))
+    assert [m for m, _ in calls].count("chat.update (429)") == 1
+    assert "Rudersdal" in _texts(_updated(calls)[0])
+
+
+def test_app_home_lists_documents(slack, fake):
+    slack.event({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"})
+    view = next(p for m, p in fake.wait_for(lambda c: any(m == "views.publish" for m, _ in c))
+                if m == "views.publish")["view"]
+    shown = json.dumps(view, ensure_ascii=False)
+    assert view["type"] == "home" and "Norddjurs Kommune" in shown and "Hvilke pejlemærker" in shown
