@@ -66,29 +66,32 @@ def test_slash_commands(slack, fake):
     assert "<@U1> spurgte: Hvad er Rudersdalmodellen?" in shown and "Rudersdal Kommune" in shown
 
 
+def _command_reply(slack, fake, text: str, user: str, channel: str) -> str:
+    """What the bot answered a slash command with, over the command's response_url."""
+    fake.clear()
+    slack.command(text, user=user, channel=channel)
+    calls = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    return next(p for m, p in calls if m == "respond/cmd")["text"]
+
+
+def _mention_answer(slack, fake, channel: str, ts: str, question: str) -> str:
+    """What the bot showed for a mention, once the placeholder was replaced."""
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": channel, "ts": ts,
+                 "text": f"<@UBOT> {question}"})
+    return _texts(_updated(fake.wait_for(lambda c: _updated(c)))[0])
+
+
 def test_admin_ties_a_channel_to_an_organisation(slack, fake):
-    slack.command("organisation Odder", user="U1", channel="C4")
-    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
-    assert "Kun administratorer" in next(p for m, p in reply if m == "respond/cmd")["text"]
-    fake.clear()
-    slack.command("organisation Odder", user="UADMIN", channel="C4")
-    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
-    assert "Odder Kommune" in next(p for m, p in reply if m == "respond/cmd")["text"]
-    fake.clear()
-    slack.event({"type": "app_mention", "user": "U1", "channel": "C4", "ts": "400.1",
-                 "text": "<@UBOT> Hvad er pejlemærke 3?"})  # two organisations have one; C4 means Odder's
-    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
-    shown = _texts(update)
+    assert "Kun administratorer" in _command_reply(slack, fake, "organisation Odder", "U1", "C4")
+    assert "Odder Kommune" in _command_reply(slack, fake, "organisation Odder", "UADMIN", "C4")
+    # two organisations have a pejlemærke 3; in C4 it means Odder's
+    shown = _mention_answer(slack, fake, "C4", "400.1", "Hvad er pejlemærke 3?")
     assert "Økonomisk bæredygtighed" in shown and "Norddjurs" not in shown
-    fake.clear()
-    slack.command("organisation standard Norddjurs", user="UADMIN", channel="C4")
-    reply = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
-    assert "som standard ud fra Norddjurs Kommune" in next(p for m, p in reply if m == "respond/cmd")["text"]
-    fake.clear()
-    slack.event({"type": "app_mention", "user": "U1", "channel": "C44", "ts": "400.2",
-                 "text": "<@UBOT> Hvad er pejlemærke 3?"})  # another channel: the workspace default
-    try:
-        shown = _texts(_updated(fake.wait_for(lambda c: _updated(c)))[0])
+    reply = _command_reply(slack, fake, "organisation standard Norddjurs", "UADMIN", "C4")
+    assert "som standard ud fra Norddjurs Kommune" in reply
+    try:  # another channel follows the workspace default
+        shown = _mention_answer(slack, fake, "C44", "400.2", "Hvad er pejlemærke 3?")
         assert "Mest muligt i eget liv" in shown and "Odder" not in shown
     finally:  # the other tests share this server: take the workspace default away again
         with sqlite3.connect(slack.data / "strategibot.sqlite3") as db:
