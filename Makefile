@@ -19,3 +19,5 @@ test: setup
 
 bench: setup
 	$(PY) bench/run.py
+	$(PY) -m bot ingest corpus --quiet
+	$(PY) bench/slack_ack.py
