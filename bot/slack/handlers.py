@@ -13,6 +13,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 
 from bot.answer import Question
 from bot.answer.answerer import clean_question
@@ -91,24 +92,36 @@ class SlackHandlers:
         await self.answer(client, channel, thread, user, Question(text, self.organisation(channel), context))
 
     async def answer(self, client, channel: str, thread: str | None, user: str, question: Question,
-                     header: str = "") -> None:
-        """Placeholder first, then the answer in its place (chat.update)."""
+                     header: str = "", respond=None) -> None:
+        """Placeholder first, then the answer in its place (chat.update). A slash command in a
+        channel the bot is not a member of is answered over its response_url instead."""
         language = detect_language(question.text)
-        placeholder = await client.chat_postMessage(channel=channel, thread_ts=thread,
-                                                    text=render("working", language))
         try:
-            loop = asyncio.get_running_loop()
-            answer = await loop.run_in_executor(self.executor, self.core.answerer.answer, question)
-            answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, channel, user,
-                                                question.text, answer)
+            placeholder = await client.chat_postMessage(channel=channel, thread_ts=thread,
+                                                        text=render("working", language))
+        except SlackApiError as error:
+            if respond is None or error.response.get("error") not in ("not_in_channel", "channel_not_found"):
+                raise
+            for message in await self._messages(channel, user, question, header):
+                await respond(response_type="in_channel", **message)
+            return
+        try:
+            messages = await self._messages(channel, user, question, header)
         except Exception:
             log.exception("answering failed")
             await client.chat_update(channel=channel, ts=placeholder["ts"], text=render("failed", language))
             return
-        messages = answer_messages(answer, answer_id, header)
         await client.chat_update(channel=channel, ts=placeholder["ts"], **messages[0])
         for message in messages[1:]:
             await client.chat_postMessage(channel=channel, thread_ts=thread, **message)
+
+    async def _messages(self, channel: str, user: str, question: Question, header: str) -> list[dict]:
+        """The core's answer (in the worker thread), recorded for feedback, as Slack messages."""
+        answer = await asyncio.get_running_loop().run_in_executor(
+            self.executor, self.core.answerer.answer, question)
+        answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, channel, user,
+                                            question.text, answer)
+        return answer_messages(answer, answer_id, header)
 
     async def on_command(self, ack, command, client, respond):
         text = (command.get("text") or "").strip()
@@ -131,7 +144,7 @@ class SlackHandlers:
             await ack()
             header = render("asked_by", language, user=command["user_id"], question=mrkdwn(text))
             await self.answer(client, command["channel_id"], None, command["user_id"],
-                              Question(text, self.organisation(command["channel_id"])), header)
+                              Question(text, self.organisation(command["channel_id"])), header, respond)
 
     async def _set_organisation(self, client, command, name: str, language: str) -> str:
         info = await client.users_info(user=command["user_id"])

@@ -66,6 +66,13 @@ def test_slash_commands(slack, fake):
     assert "<@U1> spurgte: Hvad er Rudersdalmodellen?" in shown and "Rudersdal Kommune" in shown
 
 
+def test_slash_command_in_a_channel_without_the_bot_answers_over_response_url(slack, fake):
+    slack.command("Hvad er Rudersdalmodellen?", channel="CNOTIN")
+    calls = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    reply = next(p for m, p in calls if m == "respond/cmd")
+    assert reply["response_type"] == "in_channel" and "Rudersdal Kommune" in _texts(reply)
+
+
 def _command_reply(slack, fake, text: str, user: str, channel: str) -> str:
     """What the bot answered a slash command with, over the command's response_url."""
     fake.clear()
