@@ -111,6 +111,23 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
     web.run_app(server, host=host or settings.host, port=port or settings.port, print=None)
 
 
+@app.command("teams-package")
+def teams_package(out: Path = typer.Option(Path("strategibot-teams.zip"), help="Zip-filen, der skabes."),
+                  app_id: Optional[str] = typer.Option(None, help="Bot-id (standard: $MICROSOFT_APP_ID)."),
+                  url: Optional[str] = typer.Option(None, help="Offentlig adresse (standard: "
+                                                    "$STRATEGIBOT_PUBLIC_URL).")):
+    """Byg Teams-app-pakken (manifest.json og ikoner, zippet) til upload i Teams."""
+    from bot.teams.package import PackageError, build_package
+
+    settings = _settings(None)
+    try:
+        path = build_package(app_id or settings.microsoft_app_id, url or settings.public_url, out)
+    except PackageError as error:
+        typer.echo(f"fejl: {error}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"Teams-app-pakke: {path}")
+
+
 def main():
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "aiohttp.access"):

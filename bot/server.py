@@ -28,6 +28,13 @@ def build_server(settings, core, database) -> web.Application:
         log.warning("Slack er slået fra: SLACK_BOT_TOKEN og SLACK_SIGNING_SECRET er ikke sat.")
         surfaces["slack"] = "off"
 
+    from bot.teams.app import build_teams, teams_route
+
+    agent, adapter, auth_configuration, anonymous = build_teams(settings, core, database)
+    app["agent_configuration"] = auth_configuration
+    app.router.add_post("/api/messages", teams_route(agent, adapter))
+    surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
+
     async def healthz(request):
         return web.json_response({"status": "ok", "documents": len(core.catalog.sources),
                                   "chunks": len(core.catalog.documents), "surfaces": surfaces})

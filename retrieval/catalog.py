@@ -96,6 +96,11 @@ class Catalog:
                 latest = max(newer, key=lambda o: o.period_start or o.year)
                 info.superseded_by = f"{latest.title} ({latest.period_label() or latest.year})"
 
+    def listing(self) -> dict[str, list[DocumentInfo]]:
+        """organisation → its documents by title: what `kilder` and the home pages show."""
+        return {org: sorted((i for i in self.sources.values() if i.organisation == org), key=lambda i: i.title)
+                for org in self.organisations}
+
     def bm25_scores(self, query: str) -> np.ndarray:
         scores = np.zeros(len(self.documents), dtype=np.float32)
         query_terms = [t for t in terms(query) if t in self._bm25.vocab_dict] if self._bm25 else []

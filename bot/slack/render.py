@@ -111,10 +111,9 @@ def documents_text(catalog, language: str) -> str:
     if not catalog.sources:
         return render("no_documents", language)
     lines = [f"*{render('documents_heading', language)}*"]
-    for organisation in catalog.organisations:
+    for organisation, documents in catalog.listing().items():
         lines.append(f"\n*{mrkdwn(organisation)}*")
-        for info in sorted((i for i in catalog.sources.values() if i.organisation == organisation),
-                           key=lambda i: i.title):
+        for info in documents:
             period = f" ({info.period_label()})" if info.period_label() else ""
             title = f"<{info.url}|{mrkdwn(info.title)}>" if info.url else mrkdwn(info.title)
             lines.append(f"• {title}{period}")

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -17,15 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.fake_slack import FakeSlack, sign
+from tests.fixtures.serve import start_serve
 
-ROOT = Path(__file__).resolve().parents[3]
 SECRET = "test-signing-secret"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class SlackServer:
@@ -70,25 +60,8 @@ def slack(corpus_data, tmp_path_factory):
     fake = FakeSlack()
     data = tmp_path_factory.mktemp("serve") / "data"
     shutil.copytree(corpus_data, data)
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "SLACK_BOT_TOKEN": "xoxb-test",
-           "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{fake.url}/api/",
-           "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "SLACK_APP_TOKEN": ""}
-    process = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port), "--host",
-                                "127.0.0.1", "--data", str(data)], env=env, cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                health = json.loads(response.read())
-                break
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                raise AssertionError(f"serve did not start:\n{process.stdout.read()}")
-            time.sleep(0.3)
+    url, process, health = start_serve(data, {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
+                                              "SLACK_API_URL": f"{fake.url}/api/"})
     assert health["surfaces"]["slack"] == "/slack/events"
     yield SlackServer(url, fake, data)
     process.terminate()

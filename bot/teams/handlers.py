@@ -1,0 +1,123 @@
+"""Teams activities → `Question`, answered by the core, sent back as a message with citations.
+
+Personal chat, group chat and channel @mentions arrive as message activities; a card's 👍/👎
+arrives as a message whose `value` names the stored answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+from bot.answer import Question
+from bot.answer.answerer import clean_question
+from bot.database import WORKSPACE
+from bot.teams.render import answer_activity
+from prompts import render
+from retrieval.query import detect_language, match_organisation
+
+log = logging.getLogger(__name__)
+SURFACE = "teams"
+_MENTION = re.compile(r"<at>.*?</at>", re.S)
+_CARD = "application/vnd.microsoft.card.adaptive"
+
+
+def teams_markdown(text: str) -> str:
+    """The shared help text is written with *bold*; Teams' markdown wants **bold**."""
+    return re.sub(r"(?<![*\w])\*(\S[^*\n]*?)\*(?![*\w])", r"**\1**", text)
+
+
+def documents_markdown(catalog, language: str) -> str:
+    if not catalog.sources:
+        return render("no_documents", language)
+    lines = [f"**{render('documents_heading', language)}**"]
+    for organisation, documents in catalog.listing().items():
+        lines.append(f"\n**{organisation}**\n")
+        for info in documents:
+            title = f"[{info.title}]({info.url})" if info.url else info.title
+            lines.append(f"- {title}" + (f" ({info.period_label()})" if info.period_label() else ""))
+    return "\n".join(lines)
+
+
+class TeamsHandlers:
+    def __init__(self, core, database, channels: dict[str, str] | None = None,
+                 admins: set[str] | None = None, executor: ThreadPoolExecutor | None = None):
+        self.core = core
+        self.db = database
+        self.channels = channels or {}  # conversation or team id, or "default" → organisation
+        self.admins = admins or set()  # Entra object ids allowed to tie a chat to an organisation
+        self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+
+    def register(self, agent) -> None:
+        agent.activity("message")(self.on_message)
+
+    def organisation(self, conversation: str, team: str | None) -> str | None:
+        for key in (conversation, team):
+            if key and (found := self.db.organisation(SURFACE, key) or self.channels.get(key)):
+                return found
+        return self.db.organisation(SURFACE, WORKSPACE) or self.channels.get("default")
+
+    async def on_message(self, context, state) -> None:
+        activity = context.activity
+        value = activity.value if isinstance(activity.value, dict) else {}
+        if value.get("strategibot") == "feedback":
+            await asyncio.to_thread(self.db.rate, int(value["answer_id"]), int(value["rating"]))
+            await context.send_activity(render("feedback_thanks", "da"))
+            return
+        text = _MENTION.sub(" ", activity.text or "").strip()
+        language = detect_language(text)
+        files = [a for a in activity.attachments or [] if a.content_type not in (_CARD, "text/html")]
+        if files and not text:
+            await context.send_activity(render("file_share", language))
+            return
+        if not clean_question(text):
+            await context.send_activity(render("empty_mention", language))
+            return
+        word, _, rest = text.partition(" ")
+        if word.lower() in ("hjælp", "hjaelp", "help") and not rest:
+            await context.send_activity(teams_markdown(render("help", language)))
+        elif word.lower() in ("kilder", "sources") and not rest:
+            await context.send_activity(documents_markdown(self.core.catalog, language))
+        elif word.lower() == "organisation" and rest:
+            await context.send_activity(self._set_organisation(activity, rest.strip(), language))
+        else:
+            await self.answer(context, text)
+
+    def _keys(self, activity) -> tuple[str, str | None]:
+        data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+        return activity.conversation.id, (data.get("team") or {}).get("id")
+
+    def _set_organisation(self, activity, name: str, language: str) -> str:
+        if (activity.from_property.aad_object_id or activity.from_property.id) not in self.admins:
+            return render("not_admin", language)
+        organisation = match_organisation(name, self.core.catalog.organisations)
+        if not organisation:
+            return render("organisation_unknown", language, name=name,
+                          organisations=", ".join(self.core.catalog.organisations))
+        conversation, team = self._keys(activity)
+        self.db.set_organisation(SURFACE, team or conversation, organisation, activity.from_property.id)
+        return render("organisation_set", language, organisation=organisation)
+
+    async def answer(self, context, text: str) -> None:
+        activity = context.activity
+        conversation, team = self._keys(activity)
+        await context.send_activity(_typing())
+        question = Question(text, self.organisation(conversation, team))
+        try:
+            answer = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self.core.answerer.answer, question)
+            answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, conversation,
+                                                activity.from_property.id, text, answer)
+        except Exception:
+            log.exception("answering failed")
+            await context.send_activity(render("failed", detect_language(text)))
+            return
+        await context.send_activity(answer_activity(answer, answer_id))
+
+
+def _typing():
+    from microsoft_agents.activity import Activity, ActivityTypes
+
+    return Activity(type=ActivityTypes.typing)

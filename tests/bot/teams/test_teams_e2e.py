@@ -1,0 +1,142 @@
+"""Teams end to end: activities POSTed to `serve`'s /api/messages, replies recorded at serviceUrl.
+
+The recorder from the Slack tests stands in for the Bot Connector service too: it records every
+POST, here the replies to `{serviceUrl}/v3/conversations/{id}/activities/{replyToId}`.
+"""
+
+import json
+import shutil
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.fixtures.fake_slack import FakeSlack
+from tests.fixtures.serve import start_serve
+
+
+@pytest.fixture(scope="module")
+def teams(corpus_data, tmp_path_factory):
+    connector = FakeSlack()
+    data = tmp_path_factory.mktemp("teams") / "data"
+    shutil.copytree(corpus_data, data)
+    url, process, health = start_serve(data, {"TEAMS_ADMINS": "aad-admin"})
+    assert health["surfaces"]["teams"].startswith("/api/messages")
+    yield url, connector, data
+    process.terminate()
+    process.wait(timeout=10)
+    connector.close()
+
+
+def _post(url: str, activity: dict, token: str | None = None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(f"{url}/api/messages", data=json.dumps(activity).encode(),
+                                     headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def _activity(connector, text: str, conversation: str, kind: str = "personal", team: str | None = None,
+              user: str = "aad-user", value: dict | None = None) -> dict:
+    activity = {"type": "message", "id": f"a{time.time_ns()}", "channelId": "msteams", "text": text,
+                "serviceUrl": f"{connector.url}/teams/", "locale": "da-DK",
+                "from": {"id": f"29:{user}", "name": "Anne", "aadObjectId": user},
+                "recipient": {"id": "28:bot", "name": "strategibot"},
+                "conversation": {"id": conversation, "conversationType": kind, "tenantId": "t1"}}
+    if team:
+        activity["channelData"] = {"team": {"id": team}, "channel": {"id": conversation}}
+    if value is not None:
+        activity["value"] = value
+    return activity
+
+
+def _reply(connector, conversation: str) -> dict:
+    """The answer message the bot sent to the conversation (not the typing indicator)."""
+    calls = connector.wait_for(lambda c: any(f"conversations/{conversation}/" in m and p.get("type") == "message"
+                                             for m, p in c))
+    return next(p for m, p in calls if f"conversations/{conversation}/" in m and p.get("type") == "message")
+
+
+def test_personal_chat_answer_has_citation_entities_and_a_card(teams):
+    url, connector, _ = teams
+    assert _post(url, _activity(connector, "Hvad er pejlemærke 3 i Norddjurs?", "dm-1")) in (200, 202)
+    reply = _reply(connector, "dm-1")
+    assert "[1]" in reply["text"] and "Mest muligt i eget liv" in reply["text"]
+    citations = reply["entities"][0]["citation"]
+    assert reply["entities"][0]["@type"] == "Message" and citations[0]["position"] == 1
+    assert citations[0]["appearance"]["@type"] == "DigitalDocument"
+    assert len(citations[0]["appearance"]["abstract"]) <= 160
+    card = reply["attachments"][0]
+    assert card["contentType"] == "application/vnd.microsoft.card.adaptive"
+    shown = json.dumps(card["content"], ensure_ascii=False)
+    assert "[1] Norddjurs Kommune · Fælles langsigtet strategi for Socialområdet · Pejlemærke 3" in shown
+    assert [a["data"]["rating"] for a in card["content"]["actions"]] == [1, -1]
+
+
+def test_channel_mention_follows_the_team_organisation_set_by_an_admin(teams):
+    url, connector, _ = teams
+    _post(url, _activity(connector, "<at>strategibot</at> organisation Odder", "19:chan-a", "channel",
+                         team="team-1", user="aad-nobody"))
+    assert "Kun administratorer" in _reply(connector, "19:chan-a")["text"]
+    connector.clear()
+    _post(url, _activity(connector, "<at>strategibot</at> organisation Odder", "19:chan-a", "channel",
+                         team="team-1", user="aad-admin"))
+    assert "Odder Kommune" in _reply(connector, "19:chan-a")["text"]
+    connector.clear()
+    _post(url, _activity(connector, "<at>strategibot</at> Hvad er pejlemærke 3?", "19:chan-b", "channel",
+                         team="team-1"))  # another channel of the same team
+    reply = _reply(connector, "19:chan-b")
+    assert "Økonomisk bæredygtighed" in reply["text"] and "Norddjurs" not in reply["text"]
+
+
+def test_group_chat_clarify_looks_different_and_feedback_is_stored(teams):
+    url, connector, data = teams
+    _post(url, _activity(connector, "Hvad er pejlemærke 3?", "group-1", "groupChat"))
+    reply = _reply(connector, "group-1")
+    body = reply["attachments"][0]["content"]["body"]
+    assert body[0]["color"] == "Warning" and "Flere organisationer" in body[0]["text"]
+    feedback = reply["attachments"][0]["content"]["actions"][0]["data"]
+    connector.clear()
+    _post(url, _activity(connector, "", "group-1", "groupChat", value=feedback))
+    assert "Tak for din vurdering" in _reply(connector, "group-1")["text"]
+    with sqlite3.connect(data / "strategibot.sqlite3") as db:
+        row = db.execute("SELECT surface, question, rating FROM feedback WHERE id = ?",
+                         (feedback["answer_id"],)).fetchone()
+    assert row == ("teams", "Hvad er pejlemærke 3?", 1)
+
+
+def test_out_of_scope_and_too_long_questions(teams):
+    url, connector, _ = teams
+    _post(url, _activity(connector, "Hvem vandt fodboldkampen i går?", "dm-2"))
+    body = _reply(connector, "dm-2")["attachments"][0]["content"]["body"]
+    assert body[0]["color"] == "Attention" and "Ikke fundet" in body[0]["text"]
+    connector.clear()
+    _post(url, _activity(connector, "hvorfor " * 1250, "dm-3"))
+    assert "for langt" in json.dumps(_reply(connector, "dm-3"), ensure_ascii=False)
+
+
+def test_with_credentials_an_unauthenticated_request_gets_401(corpus_data, tmp_path):
+    connector = FakeSlack()
+    data = tmp_path / "data"
+    shutil.copytree(corpus_data, data)
+    url, process, health = start_serve(data, {"MICROSOFT_APP_ID": "00000000-0000-0000-0000-000000000001",
+                                              "MICROSOFT_APP_PASSWORD": "secret",
+                                              "MICROSOFT_APP_TENANT_ID": "00000000-0000-0000-0000-000000000002"})
+    try:
+        assert health["surfaces"]["teams"] == "/api/messages"
+        activity = _activity(connector, "Hvad er pejlemærke 3?", "dm-9")
+        assert _post(url, activity) == 401
+        assert _post(url, activity, token="not-a-jwt") == 401
+        time.sleep(1)
+        assert connector.calls == []
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        connector.close()
