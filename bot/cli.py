@@ -94,7 +94,7 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
 def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT eller 3000)."),
           host: Optional[str] = typer.Option(None, help="Adresse (standard: $HOST eller 0.0.0.0)."),
           data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
-    """Start chatbotten: Slack på /slack/events og /healthz."""
+    """Start chatbotten: webchat på /, Teams på /api/messages, Slack på /slack/events, /healthz."""
     from aiohttp import web
 
     from bot.answer.service import build_core

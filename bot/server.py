@@ -35,6 +35,11 @@ def build_server(settings, core, database) -> web.Application:
     app.router.add_post("/api/messages", teams_route(agent, adapter))
     surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
 
+    from bot.web.app import add_web_routes
+
+    add_web_routes(app, core, database)
+    surfaces["web"] = "/"
+
     async def healthz(request):
         return web.json_response({"status": "ok", "documents": len(core.catalog.sources),
                                   "chunks": len(core.catalog.documents), "surfaces": surfaces})

@@ -1,0 +1,141 @@
+// strategibot web chat: plain JavaScript, no build step. Text from the documents is only ever
+// inserted with textContent, so a source can never inject markup into the page.
+"use strict";
+
+const TEXT = {
+  da: {
+    intro: "Spørg kommunens strategier, og få svar med kilder, du kan tjekke.",
+    questionLabel: "Dit spørgsmål", placeholder: "Fx: Hvilke pejlemærker har Norddjurs?",
+    organisationLabel: "Organisation", allOrganisations: "Alle organisationer", ask: "Spørg",
+    answerHeading: "Svar", sources: "Kilder", useful: "Var svaret brugbart?", yes: "👍 Ja", no: "👎 Nej",
+    close: "Luk", working: "Søger i strategierne…", open: "Læs i afsnittet", source: "Åbn kilden",
+    page: "s.", thanks: "Tak for din vurdering.", failed: "Beklager, noget gik galt. Prøv igen om lidt.",
+    clarify: "Flere organisationer passer på spørgsmålet", no_answer: "Ikke fundet i strategierne",
+    citation: "Kilde",
+  },
+  en: {
+    intro: "Ask the municipality's strategies and get answers with sources you can check.",
+    questionLabel: "Your question", placeholder: "E.g.: Which pejlemærker does Norddjurs have?",
+    organisationLabel: "Organisation", allOrganisations: "All organisations", ask: "Ask",
+    answerHeading: "Answer", sources: "Sources", useful: "Was the answer helpful?", yes: "👍 Yes", no: "👎 No",
+    close: "Close", working: "Searching the strategies…", open: "Read in its section", source: "Open the source",
+    page: "p.", thanks: "Thank you for your rating.", failed: "Sorry, something went wrong. Please try again.",
+    clarify: "The question fits several organisations", no_answer: "Not found in the strategies",
+    citation: "Source",
+  },
+};
+const LANG = (navigator.languages || [navigator.language || "da"])
+  .map((l) => l.toLowerCase().slice(0, 2)).find((l) => l === "da" || l === "en") || "da";
+const T = TEXT[LANG];
+const $ = (id) => document.getElementById(id);
+let current = null;
+
+function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+function where(c) {
+  return [c.organisation, c.title, c.section, c.page ? `${T.page} ${c.page}` : ""].filter(Boolean).join(" · ");
+}
+
+function showAnswer(data) {
+  current = data;
+  const status = $("status");
+  status.hidden = data.status === "answered";
+  status.className = `status ${data.status}`;
+  status.textContent = T[data.status] || "";
+  const answer = $("answer");
+  answer.replaceChildren();
+  for (const paragraph of data.answer.split(/\n{2,}/)) {
+    const p = el("p");
+    for (const part of paragraph.split(/(\[\d+\])/)) {
+      const match = part.match(/^\[(\d+)\]$/);
+      const citation = match && data.citations[Number(match[1]) - 1];
+      if (citation) {
+        const button = el("button", part, { type: "button", class: "marker",
+          "aria-label": `${T.citation} ${match[1]}: ${where(citation)}` });
+        button.addEventListener("click", () => openPassage(citation));
+        p.append(button);
+      } else {
+        p.append(document.createTextNode(part));
+      }
+    }
+    answer.append(p);
+  }
+  const list = $("citations");
+  list.replaceChildren();
+  data.citations.forEach((c, i) => {
+    const item = el("li", undefined, { id: `citation-${i + 1}` });
+    item.append(el("div", where(c), { class: "where" }), el("blockquote", c.text));
+    const open = el("button", T.open, { type: "button", class: "open-passage" });
+    open.addEventListener("click", () => openPassage(c));
+    item.append(open);
+    if (c.url) item.append(" ", el("a", T.source, { href: c.url, rel: "noopener noreferrer", target: "_blank" }));
+    list.append(item);
+  });
+  $("sources-heading").hidden = data.citations.length === 0;
+  $("feedback").hidden = !data.id || data.status === "no_answer";
+  $("feedback-thanks").textContent = "";
+}
+
+async function openPassage(citation) {
+  const response = await fetch(`/api/passage/${encodeURIComponent(citation.id)}`);
+  const passage = await response.json();
+  $("passage-title").textContent = passage.section;
+  $("passage-where").textContent = where(passage);
+  const box = $("passage-text");
+  box.replaceChildren();
+  const at = passage.text.indexOf(citation.text);
+  for (const line of (at < 0 ? [passage.text] : [passage.text.slice(0, at), citation.text,
+                                                 passage.text.slice(at + citation.text.length)])
+    .entries()) {
+    const [index, text] = line;
+    box.append(at >= 0 && index === 1 ? el("mark", text) : el("span", text));
+  }
+  box.style.whiteSpace = "pre-wrap";
+  $("passage").showModal();
+}
+
+async function ask(event) {
+  event.preventDefault();
+  const question = $("question").value.trim();
+  if (!question) return;
+  const result = $("result");
+  result.setAttribute("aria-busy", "true");
+  $("answer").replaceChildren(el("p", T.working));
+  try {
+    const response = await fetch("/api/ask", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ question, organisation: $("organisation").value }),
+    });
+    if (!response.ok) throw new Error(String(response.status));
+    showAnswer(await response.json());
+  } catch (error) {
+    $("answer").replaceChildren(el("p", T.failed));
+  } finally {
+    result.setAttribute("aria-busy", "false");
+  }
+}
+
+async function rate(event) {
+  const rating = Number(event.currentTarget.dataset.rating);
+  if (!current) return;
+  await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ id: current.id, rating }) });
+  $("feedback-thanks").textContent = T.thanks;
+}
+
+async function start() {
+  document.documentElement.lang = LANG;
+  for (const node of document.querySelectorAll("[data-text]")) node.textContent = T[node.dataset.text];
+  for (const node of document.querySelectorAll("[data-placeholder]")) node.placeholder = T[node.dataset.placeholder];
+  $("ask-form").addEventListener("submit", ask);
+  for (const button of document.querySelectorAll("#feedback button")) button.addEventListener("click", rate);
+  const response = await fetch("/api/organisations");
+  for (const name of (await response.json()).organisations) $("organisation").append(el("option", name, { value: name }));
+}
+
+document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,86 @@
+"""The web chat in a real headless browser (Debian's chromium and chromedriver; .ci/run installs them)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.serve import start_serve
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
+                                reason="needs chromium and chromedriver (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="module")
+def server(corpus_data, tmp_path_factory):
+    data = tmp_path_factory.mktemp("web") / "data"
+    shutil.copytree(corpus_data, data)
+    url, process, _ = start_serve(data, {})
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def _browser(language: str, tmp: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--lang={language}", f"--user-data-dir={tmp}", "--window-size=1000,1400"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
+    return webdriver.Chrome(service=Service(DRIVER), options=options)
+
+
+def test_ask_see_the_cited_answer_and_open_a_citation(server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = _browser("da", tmp_path / "profile")
+    try:
+        browser.get(server)
+        wait = WebDriverWait(browser, 30)
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "da"
+        question = browser.find_element(By.ID, "question")
+        assert browser.find_element(By.CSS_SELECTOR, "label[for=question]").text == "Dit spørgsmål"
+        question.send_keys("Hvad er pejlemærke 3 i Norddjurs?")
+        question.send_keys(Keys.TAB, Keys.TAB, Keys.ENTER)  # to the button by keyboard, and press it
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#citations li")))
+        assert "Mest muligt i eget liv" in browser.find_element(By.ID, "answer").text
+        first = browser.find_element(By.CSS_SELECTOR, "#citations li")
+        assert "Norddjurs Kommune · Fælles langsigtet strategi for Socialområdet" in first.text
+        quote = first.find_element(By.TAG_NAME, "blockquote").text
+        browser.find_element(By.CSS_SELECTOR, "#answer .marker").click()  # the [1] in the answer
+        dialog = wait.until(ready.visibility_of_element_located((By.ID, "passage")))
+        assert dialog.find_element(By.ID, "passage-title").text.startswith("Pejlemærke 3")
+        assert dialog.find_element(By.TAG_NAME, "mark").text == quote
+        browser.save_screenshot(str(tmp_path / "webchat.png"))
+        dialog.send_keys(Keys.ESCAPE)
+        wait.until(ready.invisibility_of_element_located((By.ID, "passage")))
+    finally:
+        browser.quit()
+
+
+def test_english_browser_gets_english_page_and_answer_frame(server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = _browser("en-US", tmp_path / "profile")
+    try:
+        browser.get(server)
+        wait = WebDriverWait(browser, 30)
+        wait.until(lambda b: b.find_element(By.ID, "ask").text == "Ask")
+        browser.find_element(By.ID, "question").send_keys("Who won the football match yesterday?")
+        browser.find_element(By.ID, "ask").click()
+        status = wait.until(ready.visibility_of_element_located((By.ID, "status")))
+        assert status.text == "Not found in the strategies"
+        assert "I cannot find that in the strategy documents" in browser.find_element(By.ID, "answer").text
+    finally:
+        browser.quit()
