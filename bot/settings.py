@@ -50,6 +50,17 @@ class Settings(BaseSettings):
         return bool(self.openai_api_key or self.openai_base_url or self.azure_openai_endpoint)
 
 
+def channels_from_file(path: Path | None, surface: str) -> dict[str, str]:
+    """The `[slack]` or `[teams]` table of the STRATEGIBOT_CHANNELS file: channel, team or
+    "default" → organisation."""
+    if not path:
+        return {}
+    import tomllib
+
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.get(surface, {}).items()}
+
+
 def load_settings(**overrides) -> Settings:
     settings = Settings()
     for key, value in overrides.items():

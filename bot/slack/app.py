@@ -7,8 +7,6 @@ by slack_sdk's own retry handlers, so a busy workspace delays answers instead of
 from __future__ import annotations
 
 import logging
-import tomllib
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -17,20 +15,13 @@ def slack_configured(settings) -> bool:
     return bool(settings.slack_bot_token and settings.slack_signing_secret)
 
 
-def channel_file(path: Path | None) -> dict[str, str]:
-    """`[slack]` of the channels file: channel id → organisation, and `default` for the workspace."""
-    if not path:
-        return {}
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data.get("slack", {}).items()}
-
-
 def build_slack_app(settings, core, database):
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.http_retry.builtin_async_handlers import (
         AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler)
     from slack_sdk.web.async_client import AsyncWebClient
 
+    from bot.settings import channels_from_file
     from bot.slack.handlers import SlackHandlers
 
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
@@ -39,7 +30,7 @@ def build_slack_app(settings, core, database):
         AsyncConnectionErrorRetryHandler(max_retry_count=3),
         AsyncServerErrorRetryHandler(max_retry_count=3)])
     app = AsyncApp(client=client, signing_secret=settings.slack_signing_secret)
-    SlackHandlers(core, database, channel_file(settings.channels_file)).register(app)
+    SlackHandlers(core, database, channels_from_file(settings.channels_file, "slack")).register(app)
     return app
 
 

@@ -8,6 +8,7 @@ known) and its quoted passage.
 from __future__ import annotations
 
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer
+from bot.documents import documents_text as shared_documents_text
 from prompts import render
 
 SECTION_LIMIT = 3000
@@ -107,17 +108,9 @@ def text_blocks(text: str) -> list[dict]:
 
 
 def documents_text(catalog, language: str) -> str:
-    """The indexed documents per organisation, with their periods: `/strategi kilder` and App Home."""
-    if not catalog.sources:
-        return render("no_documents", language)
-    lines = [f"*{render('documents_heading', language)}*"]
-    for organisation, documents in catalog.listing().items():
-        lines.append(f"\n*{mrkdwn(organisation)}*")
-        for info in documents:
-            period = f" ({info.period_label()})" if info.period_label() else ""
-            title = f"<{info.url}|{mrkdwn(info.title)}>" if info.url else mrkdwn(info.title)
-            lines.append(f"• {title}{period}")
-    return "\n".join(lines)
+    """`/strategi kilder` and App Home: the shared listing in Slack's mrkdwn."""
+    return shared_documents_text(catalog, language, bold=lambda t: f"*{t}*",
+                                 link=lambda url, title: f"<{url}|{title}>", escape=mrkdwn)
 
 
 def home_view(catalog, language: str = "da") -> dict:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tomllib
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 _SDK_PREFIX = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
@@ -56,18 +54,12 @@ def sdk_configuration(settings) -> dict | None:
     return None
 
 
-def teams_file(path: Path | None) -> dict[str, str]:
-    if not path:
-        return {}
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data.get("teams", {}).items()}
-
-
 def build_teams(settings, core, database):
     """(agent application, adapter, auth configuration, anonymous?) for /api/messages."""
     from microsoft_agents.hosting.aiohttp import CloudAdapter
     from microsoft_agents.hosting.core import AgentApplication, MemoryStorage, TurnState
 
+    from bot.settings import channels_from_file
     from bot.teams.handlers import TeamsHandlers
 
     config = sdk_configuration(settings)
@@ -83,7 +75,7 @@ def build_teams(settings, core, database):
     agent = AgentApplication[TurnState](storage=MemoryStorage(), adapter=adapter,
                                         connection_manager=connections, **config)
     admins = {a.strip() for a in (settings.teams_admins or "").split(",") if a.strip()}
-    TeamsHandlers(core, database, teams_file(settings.channels_file), admins).register(agent)
+    TeamsHandlers(core, database, channels_from_file(settings.channels_file, "teams"), admins).register(agent)
     anonymous = isinstance(connections, AnonymousConnections)
     return agent, adapter, connections.get_default_connection_configuration(), anonymous
 

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bot.answer import Question
 from bot.answer.answerer import clean_question
 from bot.database import WORKSPACE
+from bot.documents import documents_text
 from bot.teams.render import answer_activity
 from prompts import render
 from retrieval.query import detect_language, match_organisation
@@ -30,15 +31,8 @@ def teams_markdown(text: str) -> str:
 
 
 def documents_markdown(catalog, language: str) -> str:
-    if not catalog.sources:
-        return render("no_documents", language)
-    lines = [f"**{render('documents_heading', language)}**"]
-    for organisation, documents in catalog.listing().items():
-        lines.append(f"\n**{organisation}**\n")
-        for info in documents:
-            title = f"[{info.title}]({info.url})" if info.url else info.title
-            lines.append(f"- {title}" + (f" ({info.period_label()})" if info.period_label() else ""))
-    return "\n".join(lines)
+    return documents_text(catalog, language, bold=lambda t: f"**{t}**",
+                          link=lambda url, title: f"[{title}]({url})", bullet="- ")
 
 
 class TeamsHandlers:

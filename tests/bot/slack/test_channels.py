@@ -1,5 +1,5 @@
 from bot.database import WORKSPACE, Database
-from bot.slack.app import channel_file
+from bot.settings import channels_from_file
 from bot.slack.handlers import SlackHandlers, slack_text
 
 
@@ -7,7 +7,7 @@ def test_channel_organisation_comes_from_admin_then_file_then_workspace_default(
     path = tmp_path / "kanaler.toml"
     path.write_text('[slack]\ndefault = "Viborg Kommune"\nC1 = "Odder Kommune"\n', encoding="utf-8")
     db = Database(tmp_path / "bot.sqlite3")
-    handlers = SlackHandlers(core=None, database=db, channels=channel_file(path))
+    handlers = SlackHandlers(core=None, database=db, channels=channels_from_file(path, "slack"))
     assert handlers.organisation("C1") == "Odder Kommune"
     assert handlers.organisation("C2") == "Viborg Kommune"
     db.set_organisation("slack", "C1", "Norddjurs Kommune", "UADMIN")

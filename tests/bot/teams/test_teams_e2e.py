@@ -140,3 +140,13 @@ def test_with_credentials_an_unauthenticated_request_gets_401(corpus_data, tmp_p
         process.terminate()
         process.wait(timeout=10)
         connector.close()
+
+
+def test_help_and_sources_as_messages(teams):
+    url, connector, _ = teams
+    _post(url, _activity(connector, "kilder", "dm-4"))
+    sources = _reply(connector, "dm-4")["text"]
+    assert "**Odder Kommune**" in sources and "- Virksomhedsplan 2020: Social og Sundhed i bevægelse (2020)" in sources
+    connector.clear()
+    _post(url, _activity(connector, "hjælp", "dm-5"))
+    assert "**strategibot**" in _reply(connector, "dm-5")["text"]
