@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -63,17 +64,27 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
+def _database(settings):
+    from bot.database import Database
+
+    return Database(Path(settings.data_dir) / "strategibot.sqlite3")
+
+
 @app.command()
-def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét spørgsmål pr. linje på stdin."),
+def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét spørgsmål pr. linje på stdin. "
+                                       "Også: introduktion, handleplan 3, profil: …, «Hvordan passer vores "
+                                       "arbejde ind: …»."),
         data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
         organisation: Optional[str] = typer.Option(None, help="Svar kun ud fra denne organisation."),
-        as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar.")):
+        as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar."),
+        user: str = typer.Option(os.environ.get("USER", "cli"), help="Hvem der spørger (til profilen)."),
+        out_dir: Path = typer.Option(Path("."), help="Hvor en handleplan gemmes (DOCX og Markdown).")):
     """Stil et spørgsmål om strategierne."""
-    from bot.answer import Question
     from bot.answer.service import build_core
 
     settings = _settings(data)
     core = build_core(settings, organisation)
+    features = core.features(_database(settings))
     if not core.catalog.documents:
         typer.echo(f"Vidensbasen i {settings.data_dir} er tom. Kør først: "
                    "python -m bot ingest corpus", err=True)
@@ -82,11 +93,17 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
     for text in questions:
         if question == "-" and not text.strip():
             continue
-        answer = core.answerer.answer(Question(text, organisation))
+        reply = features.handle(text, "cli", user, core.retriever.organisation)
+        answer = reply.answer
         if as_json:
             sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(format_answer(answer) + "\n\n")
+            saved = []
+            for file in reply.files:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                (out_dir / file.name).write_bytes(file.data)
+                saved.append(str(out_dir / file.name))
+            sys.stdout.write(format_answer(answer) + "".join(f"\nGemt: {p}" for p in saved) + "\n\n")
         sys.stdout.flush()
 
 
@@ -109,6 +126,33 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
                    err=True)
     server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
     web.run_app(server, host=host or settings.host, port=port or settings.port, print=None)
+
+
+@app.command()
+def rapport(fra: str = typer.Option(..., help="Fra og med dato, ÅÅÅÅ-MM-DD."),
+            til: str = typer.Option(..., help="Til og med dato, ÅÅÅÅ-MM-DD."),
+            out: Optional[Path] = typer.Option(None, help="CSV-fil (standard: skriv til skærmen)."),
+            data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
+    """Strategiejernes rapport: spørgsmål, ubesvarede og 👎 pr. organisation og pejlemærke."""
+    import datetime as dt
+
+    from bot.answer.service import build_core
+    from bot.planning.report import build_report, to_csv
+
+    try:
+        start = dt.datetime.fromisoformat(fra).timestamp()
+        end = (dt.datetime.fromisoformat(til) + dt.timedelta(days=1)).timestamp()
+    except ValueError:
+        typer.echo("fejl: datoer skrives ÅÅÅÅ-MM-DD, fx 2026-11-01", err=True)
+        raise typer.Exit(2)
+    settings = _settings(data)
+    rows = build_report(_database(settings).feedback_since(start, end), build_core(settings).catalog.organisations)
+    text = to_csv(rows)
+    if out:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"{len(rows)} grupper skrevet til {out}")
+    else:
+        typer.echo(text, nl=False)
 
 
 @app.command("teams-package")

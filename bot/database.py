@@ -21,6 +21,8 @@ CREATE TABLE IF NOT EXISTS channel_organisation (
     PRIMARY KEY (surface, channel));
 CREATE TABLE IF NOT EXISTS processed_event (surface TEXT, event_id TEXT, seen REAL,
     PRIMARY KEY (surface, event_id));
+CREATE TABLE IF NOT EXISTS profile (surface TEXT, user TEXT, organisation TEXT, description TEXT,
+    updated REAL, PRIMARY KEY (surface, user));
 CREATE TABLE IF NOT EXISTS thread_question (surface TEXT, channel TEXT, thread TEXT, question TEXT,
     PRIMARY KEY (surface, channel, thread));
 """
@@ -61,9 +63,10 @@ class Database:
             return cursor.rowcount == 1
 
     def feedback(self) -> list[dict]:
-        rows = self._run("SELECT id, surface, channel, user, question, answer, status, citations, rating"
-                         " FROM feedback ORDER BY id")
-        keys = ("id", "surface", "channel", "user", "question", "answer", "status", "citations", "rating")
+        rows = self._run("SELECT id, surface, channel, user, question, answer, status, citations, rating,"
+                         " created FROM feedback ORDER BY id")
+        keys = ("id", "surface", "channel", "user", "question", "answer", "status", "citations", "rating",
+                "created")
         return [dict(zip(keys, row)) | {"citations": json.loads(row[7])} for row in rows]
 
     def set_organisation(self, surface: str, channel: str, organisation: str, user: str) -> None:
@@ -75,6 +78,23 @@ class Database:
         rows = self._run("SELECT organisation FROM channel_organisation WHERE surface = ? AND channel = ?",
                          (surface, channel))
         return rows[0][0] if rows else None
+
+    def set_profile(self, surface: str, user: str, organisation: str | None, description: str) -> None:
+        self._run("INSERT OR REPLACE INTO profile VALUES (?, ?, ?, ?, ?)",
+                  (surface, user, organisation, description, time.time()))
+
+    def profile(self, surface: str, user: str) -> dict | None:
+        rows = self._run("SELECT organisation, description FROM profile WHERE surface = ? AND user = ?",
+                         (surface, user))
+        return {"organisation": rows[0][0], "description": rows[0][1]} if rows else None
+
+    def delete_profile(self, surface: str, user: str) -> bool:
+        with self._lock, self._db:
+            return self._db.execute("DELETE FROM profile WHERE surface = ? AND user = ?",
+                                    (surface, user)).rowcount == 1
+
+    def feedback_since(self, start: float, end: float) -> list[dict]:
+        return [row for row in self.feedback() if start <= row["created"] < end]
 
     def remember_thread(self, surface: str, channel: str, thread: str, question: str) -> None:
         self._run("INSERT OR IGNORE INTO thread_question VALUES (?, ?, ?, ?)",

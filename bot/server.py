@@ -29,15 +29,15 @@ def build_server(settings, core, database) -> web.Application:
         surfaces["slack"] = "off"
 
     from bot.teams.app import build_teams, teams_route
+    from bot.web.app import FileShelf, add_web_routes
 
-    agent, adapter, auth_configuration, anonymous = build_teams(settings, core, database)
+    shelf = FileShelf()
+    agent, adapter, auth_configuration, anonymous = build_teams(settings, core, database, shelf)
     app["agent_configuration"] = auth_configuration
     app.router.add_post("/api/messages", teams_route(agent, adapter))
     surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
 
-    from bot.web.app import add_web_routes
-
-    add_web_routes(app, core, database)
+    add_web_routes(app, core, database, shelf=shelf)
     surfaces["web"] = "/"
 
     async def healthz(request):

@@ -20,6 +20,13 @@ class Core:
     retriever: HybridRetriever
     answerer: Answerer
 
+    def features(self, database):
+        """The commands every surface offers (profile, introduktion, handleplan, ...) on this core."""
+        from bot.commands import Features
+
+        generator = self.answerer.generator
+        return Features(self, database, generator.chat_model if generator is not None else None)
+
     def reload(self) -> None:
         """Re-read the store after an ingest, so new documents are answered from at once."""
         self.catalog = Catalog.from_vectorstore(self.vectorstore)

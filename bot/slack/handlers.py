@@ -42,6 +42,7 @@ class SlackHandlers:
         self.db = database
         self.channels = channels or {}  # from the channels file: channel id or "default" → organisation
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+        self.features = core.features(database) if core is not None else None
 
     def register(self, app) -> None:
         app.middleware(self.once)
@@ -102,11 +103,12 @@ class SlackHandlers:
         except SlackApiError as error:
             if respond is None or error.response.get("error") not in ("not_in_channel", "channel_not_found"):
                 raise
-            for message in await self._messages(channel, user, question, header):
+            messages, _ = await self._messages(channel, user, question, header)
+            for message in messages:  # files need the bot in the channel; the text still arrives
                 await respond(response_type="in_channel", **message)
             return
         try:
-            messages = await self._messages(channel, user, question, header)
+            messages, files = await self._messages(channel, user, question, header)
         except Exception:
             log.exception("answering failed")
             await client.chat_update(channel=channel, ts=placeholder["ts"], text=render("failed", language))
@@ -114,14 +116,19 @@ class SlackHandlers:
         await client.chat_update(channel=channel, ts=placeholder["ts"], **messages[0])
         for message in messages[1:]:
             await client.chat_postMessage(channel=channel, thread_ts=thread, **message)
+        if files:  # an action plan: the DOCX and Markdown attached in the same thread
+            await client.files_upload_v2(channel=channel, thread_ts=thread, file_uploads=[
+                {"file": f.data, "filename": f.name, "title": f.name} for f in files])
 
-    async def _messages(self, channel: str, user: str, question: Question, header: str) -> list[dict]:
-        """The core's answer (in the worker thread), recorded for feedback, as Slack messages."""
-        answer = await asyncio.get_running_loop().run_in_executor(
-            self.executor, self.core.answerer.answer, question)
+    async def _messages(self, channel: str, user: str, question: Question, header: str):
+        """The core's reply (in the worker thread), recorded for feedback, as Slack messages and
+        the files to attach. Questions and the features (profil, handleplan, ...) alike."""
+        reply = await asyncio.get_running_loop().run_in_executor(
+            self.executor, self.features.handle, question.text, SURFACE, user, question.organisation,
+            question.context)
         answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, channel, user,
-                                            question.text, answer)
-        return answer_messages(answer, answer_id, header)
+                                            question.text, reply.answer)
+        return answer_messages(reply.answer, answer_id, header), reply.files
 
     async def on_command(self, ack, command, client, respond):
         text = (command.get("text") or "").strip()

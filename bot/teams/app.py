@@ -54,7 +54,7 @@ def sdk_configuration(settings) -> dict | None:
     return None
 
 
-def build_teams(settings, core, database):
+def build_teams(settings, core, database, shelf=None):
     """(agent application, adapter, auth configuration, anonymous?) for /api/messages."""
     from microsoft_agents.hosting.aiohttp import CloudAdapter
     from microsoft_agents.hosting.core import AgentApplication, MemoryStorage, TurnState
@@ -75,7 +75,8 @@ def build_teams(settings, core, database):
     agent = AgentApplication[TurnState](storage=MemoryStorage(), adapter=adapter,
                                         connection_manager=connections, **config)
     admins = {a.strip() for a in (settings.teams_admins or "").split(",") if a.strip()}
-    TeamsHandlers(core, database, channels_from_file(settings.channels_file, "teams"), admins).register(agent)
+    TeamsHandlers(core, database, channels_from_file(settings.channels_file, "teams"), admins,
+                  shelf=shelf, public_url=settings.public_url).register(agent)
     anonymous = isinstance(connections, AnonymousConnections)
     return agent, adapter, connections.get_default_connection_configuration(), anonymous
 

@@ -11,7 +11,6 @@ import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 
-from bot.answer import Question
 from bot.answer.answerer import clean_question
 from bot.database import WORKSPACE
 from bot.documents import documents_text
@@ -37,12 +36,15 @@ def documents_markdown(catalog, language: str) -> str:
 
 class TeamsHandlers:
     def __init__(self, core, database, channels: dict[str, str] | None = None,
-                 admins: set[str] | None = None, executor: ThreadPoolExecutor | None = None):
+                 admins: set[str] | None = None, executor: ThreadPoolExecutor | None = None,
+                 shelf=None, public_url: str | None = None):
         self.core = core
         self.db = database
         self.channels = channels or {}  # conversation or team id, or "default" → organisation
         self.admins = admins or set()  # Entra object ids allowed to tie a chat to an organisation
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+        self.features = core.features(database)
+        self.shelf, self.public_url = shelf, public_url  # where plans can be downloaded from
 
     def register(self, agent) -> None:
         agent.activity("message")(self.on_message)
@@ -98,17 +100,24 @@ class TeamsHandlers:
         activity = context.activity
         conversation, team = self._keys(activity)
         await context.send_activity(_typing())
-        question = Question(text, self.organisation(conversation, team))
+        user = activity.from_property.aad_object_id or activity.from_property.id
         try:
-            answer = await asyncio.get_running_loop().run_in_executor(
-                self.executor, self.core.answerer.answer, question)
+            reply = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self.features.handle, text, SURFACE, user, self.organisation(conversation, team))
             answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, conversation,
-                                                activity.from_property.id, text, answer)
+                                                activity.from_property.id, text, reply.answer)
         except Exception:
             log.exception("answering failed")
             await context.send_activity(render("failed", detect_language(text)))
             return
-        await context.send_activity(answer_activity(answer, answer_id))
+        message = answer_activity(reply.answer, answer_id)
+        if reply.files and self.shelf is not None and self.public_url:
+            from microsoft_agents.activity import Attachment
+
+            # Teams bots cannot attach a file's bytes to a chat message; they link to a download
+            message.attachments += [Attachment(content_type=f.mime, name=f.name, content_url=(
+                f"{self.public_url.rstrip('/')}/api/files/{self.shelf.put(f)}/{f.name}")) for f in reply.files]
+        await context.send_activity(message)
 
 
 def _typing():

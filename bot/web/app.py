@@ -8,19 +8,41 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from aiohttp import web
 
-from bot.answer import Question
-
 STATIC = Path(__file__).parent / "static"
 SURFACE = "web"
 
 
-def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExecutor | None = None) -> None:
+class FileShelf:
+    """Generated files (action plans) kept for download for a while, by an unguessable token."""
+
+    def __init__(self, keep: int = 200):
+        self._files: OrderedDict[str, object] = OrderedDict()
+        self._keep = keep
+
+    def put(self, file) -> str:
+        token = secrets.token_urlsafe(16)
+        self._files[token] = file
+        while len(self._files) > self._keep:
+            self._files.popitem(last=False)
+        return token
+
+    def get(self, token: str):
+        return self._files.get(token)
+
+
+def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExecutor | None = None,
+                   shelf: FileShelf | None = None) -> None:
     executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+    shelf = shelf or FileShelf()
+    app["files"] = shelf
+    features = core.features(database)
 
     async def index(request):
         return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
@@ -34,12 +56,22 @@ def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExe
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.json_response({"error": "Forespørgslen skal være JSON."}, status=400)
         text = str(payload.get("question", ""))
-        question = Question(text, payload.get("organisation") or None)
-        answer = await asyncio.get_running_loop().run_in_executor(executor, core.answerer.answer, question)
-        answer_id = await asyncio.to_thread(database.record_answer, SURFACE, "web", "", text, answer)
+        user = str(payload.get("user", ""))[:64]  # the browser's own random id, for the profile
+        reply = await asyncio.get_running_loop().run_in_executor(
+            executor, features.handle, text, SURFACE, user, payload.get("organisation") or None)
+        answer = reply.answer
+        answer_id = await asyncio.to_thread(database.record_answer, SURFACE, "web", user, text, answer)
         return web.json_response({
             **answer.as_json(), "id": answer_id, "language": answer.language,
-            "citations": [{**c.as_json(), "id": c.chunk_id, "url": c.link()} for c in answer.citations]})
+            "citations": [{**c.as_json(), "id": c.chunk_id, "url": c.link()} for c in answer.citations],
+            "files": [{"name": f.name, "url": f"/api/files/{shelf.put(f)}/{f.name}"} for f in reply.files]})
+
+    async def download(request):
+        file = shelf.get(request.match_info["token"])
+        if file is None:
+            return web.json_response({"error": "Filen findes ikke længere; bed om handleplanen igen."}, status=404)
+        return web.Response(body=file.data, content_type=file.mime,
+                            headers={"Content-Disposition": f'attachment; filename="{file.name}"'})
 
     async def passage(request):
         """A cited chunk in full, so the quoted passage can be read in its section."""
@@ -56,9 +88,39 @@ def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExe
         ok = await asyncio.to_thread(database.rate, int(payload["id"]), 1 if payload.get("rating", 0) > 0 else -1)
         return web.json_response({"ok": ok})
 
+    async def report(request):
+        """The strategy owners' report as a page; the same rows as `python -m bot rapport`."""
+        import datetime as dt
+        from html import escape
+
+        from bot.planning.report import COLUMNS, build_report
+
+        today = dt.date.today()
+        try:
+            start = dt.date.fromisoformat(request.query.get("fra") or str(today - dt.timedelta(days=30)))
+            end = dt.date.fromisoformat(request.query.get("til") or str(today))
+        except ValueError:
+            return web.Response(status=400, text="Datoer skrives ÅÅÅÅ-MM-DD.")
+        since = dt.datetime.combine(start, dt.time()).timestamp()
+        until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).timestamp()
+        rows = build_report(await asyncio.to_thread(database.feedback_since, since, until),
+                            core.catalog.organisations)
+        cells = "".join("<tr>" + "".join(f"<td>{escape(str(getattr(r, c)))}</td>" for c in COLUMNS) + "</tr>"
+                        for r in rows)
+        head = "".join(f"<th scope=col>{escape(c)}</th>" for c in COLUMNS)
+        page = (f"<!doctype html><html lang=da><meta charset=utf-8><title>Rapport for strategiejere</title>"
+                f"<link rel=stylesheet href=/static/style.css><h1>Rapport for strategiejere</h1>"
+                f"<form><label>Fra <input type=date name=fra value={start}></label> "
+                f"<label>Til <input type=date name=til value={end}></label> <button>Vis</button></form>"
+                f"<table><caption>Spørgsmål, ubesvarede og 👎 pr. organisation og pejlemærke, {start} til {end}"
+                f"</caption><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table></html>")
+        return web.Response(text=page, content_type="text/html")
+
     app.router.add_get("/", index)
+    app.router.add_get("/rapport", report)
     app.router.add_get("/api/organisations", organisations)
     app.router.add_post("/api/ask", ask)
     app.router.add_get("/api/passage/{chunk_id}", passage)
     app.router.add_post("/api/feedback", feedback)
+    app.router.add_get("/api/files/{token}/{name}", download)
     app.router.add_static("/static", STATIC, append_version=True)

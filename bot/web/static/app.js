@@ -11,7 +11,7 @@ const TEXT = {
     close: "Luk", working: "Søger i strategierne…", open: "Læs i afsnittet", source: "Åbn kilden",
     page: "s.", thanks: "Tak for din vurdering.", failed: "Beklager, noget gik galt. Prøv igen om lidt.",
     clarify: "Flere organisationer passer på spørgsmålet", no_answer: "Ikke fundet i strategierne",
-    citation: "Kilde",
+    citation: "Kilde", download: "Hent",
   },
   en: {
     intro: "Ask the municipality's strategies and get answers with sources you can check.",
@@ -21,7 +21,7 @@ const TEXT = {
     close: "Close", working: "Searching the strategies…", open: "Read in its section", source: "Open the source",
     page: "p.", thanks: "Thank you for your rating.", failed: "Sorry, something went wrong. Please try again.",
     clarify: "The question fits several organisations", no_answer: "Not found in the strategies",
-    citation: "Source",
+    citation: "Source", download: "Download",
   },
 };
 const LANG = (navigator.languages || [navigator.language || "da"])
@@ -35,6 +35,16 @@ function el(tag, text, attrs = {}) {
   if (text !== undefined) node.textContent = text;
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
   return node;
+}
+
+function userId() {
+  // A random id kept in this browser, so a saved profile follows its owner; no login needed.
+  let id = localStorage.getItem("strategibot-user");
+  if (!id) {
+    id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+    localStorage.setItem("strategibot-user", id);
+  }
+  return id;
 }
 
 function where(c) {
@@ -76,6 +86,13 @@ function showAnswer(data) {
     if (c.url) item.append(" ", el("a", T.source, { href: c.url, rel: "noopener noreferrer", target: "_blank" }));
     list.append(item);
   });
+  const files = $("files");
+  files.replaceChildren();
+  for (const file of data.files || []) {
+    const item = el("li");
+    item.append(el("a", `${T.download} ${file.name}`, { href: file.url, download: file.name }));
+    files.append(item);
+  }
   $("sources-heading").hidden = data.citations.length === 0;
   $("feedback").hidden = !data.id || data.status === "no_answer";
   $("feedback-thanks").textContent = "";
@@ -109,7 +126,7 @@ async function ask(event) {
   try {
     const response = await fetch("/api/ask", {
       method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ question, organisation: $("organisation").value }),
+      body: JSON.stringify({ question, organisation: $("organisation").value, user: userId() }),
     });
     if (!response.ok) throw new Error(String(response.status));
     showAnswer(await response.json());

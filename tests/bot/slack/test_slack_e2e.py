@@ -3,6 +3,7 @@
 import json
 import sqlite3
 import time
+import urllib.request
 
 from tests.bot.slack.conftest import SECRET
 
@@ -171,3 +172,65 @@ def test_app_home_lists_documents(slack, fake):
                 if m == "views.publish")["view"]
     shown = json.dumps(view, ensure_ascii=False)
     assert view["type"] == "home" and "Norddjurs Kommune" in shown and "Hvilke pejlemærker" in shown
+
+
+def test_features_in_slack_profile_and_attached_action_plan(slack, fake):
+    import io
+
+    import docx
+
+    slack.event({"type": "message", "channel_type": "im", "user": "U9", "channel": "D9", "ts": "950.1",
+                 "text": "profil: Jeg er leder af bostøtten i Socialområdet, Norddjurs"})
+    assert "Profil gemt" in _texts(_updated(fake.wait_for(lambda c: _updated(c)))[0])
+    fake.clear()
+    fake.uploads.clear()
+    slack.event({"type": "message", "channel_type": "im", "user": "U9", "channel": "D9", "ts": "950.2",
+                 "text": "handleplan 3"})
+    calls = fake.wait_for(lambda c: any(m == "files.completeUploadExternal" for m, _ in c))
+    assert "Handleplan: Pejlemærke 3: Mest muligt i eget liv" in _texts(_updated(calls)[0])
+    document = next(docx.Document(io.BytesIO(data)) for data in fake.uploads if data[:2] == b"PK")
+    assert any(p.text.startswith("3.2 Vi har en tilbudsvifte") for p in document.paragraphs)
+    fake.clear()
+    shown = _mention_answer(slack, fake, "C10", "950.3", "introduktion Viborg")
+    assert "Introduktion til Viborg Kommune" in shown and "Kerneopgaven" in shown
+    shown = _mention_answer(slack, fake, "C10", "950.4", "Hvordan passer vores arbejde ind i Norddjurs: "
+                                                          "netværksgrupper for borgere; madlavning")
+    assert "«netværksgrupper for borgere» → Pejlemærke 1: Borgeren først" in shown
+    assert "«madlavning» → ingen tydelig kobling" in shown
+
+
+def test_owners_report_groups_questions_by_organisation_and_pejlemaerke(slack, fake):
+    import os
+    import subprocess
+    import sys
+
+    from tests.fixtures.serve import ROOT
+
+    _mention_answer(slack, fake, "C11", "960.1", "Hvad koster en ny vinterjakke i Føtex?")
+    result = subprocess.run([sys.executable, "-m", "bot", "rapport", "--fra", "2000-01-01", "--til", "2100-01-01",
+                             "--data", str(slack.data)], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "organisation,pejlemaerke,questions,unanswered,thumbs_down,examples"
+    assert any(line.startswith("Norddjurs Kommune,3,") for line in lines)
+    unknown = next(line for line in lines if "vinterjakke" in line)
+    assert unknown.split(",")[3] == "1"  # counted as unanswered
+    html = urllib.request.urlopen(f"{slack.url}/rapport?fra=2000-01-01&til=2100-01-01").read().decode()
+    assert "<table>" in html and "Norddjurs Kommune" in html and "vinterjakke" in html
+
+
+def test_web_chat_offers_the_action_plan_for_download(slack):
+    import io
+
+    import docx
+
+    request = urllib.request.Request(f"{slack.url}/api/ask", method="POST",
+                                     headers={"Content-Type": "application/json"},
+                                     data=json.dumps({"question": "handleplan for pejlemærke 2 i Norddjurs",
+                                                      "user": "web-1"}).encode())
+    reply = json.loads(urllib.request.urlopen(request, timeout=30).read())
+    docx_file = next(f for f in reply["files"] if f["name"].endswith(".docx"))
+    data = urllib.request.urlopen(f"{slack.url}{docx_file['url']}", timeout=30).read()
+    headings = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert any(h.startswith("2.3 Vores serviceniveau er tydeligt") for h in headings)

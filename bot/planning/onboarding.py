@@ -1,0 +1,44 @@
+"""Onboarding: the core task, the pejlemærker one line each, the principles, where to read more.
+
+Everything quoted is cited, so a new hire can check it and read on in the document itself.
+"""
+
+from __future__ import annotations
+
+from bot.answer.compose import CitationList, best_sentences, compose_goals
+from bot.answer.model import ANSWERED, Answer
+from prompts import render
+from retrieval.query import QueryIntent
+
+
+def onboarding(core, organisation: str, language: str) -> Answer:
+    catalog = core.catalog
+    citations = CitationList()
+    parts = [f"**{render('intro_heading', language, organisation=organisation)}**"]
+    hits = [h for h in core.retriever.search(QueryIntent("Hvad er kerneopgaven?", language, organisation), k=8)
+            if h.metadata.get("section_kind") != "noegleord"]  # a keyword list is no description
+    core_task = [(doc, sentence) for doc, sentence in
+                 best_sentences(catalog.question_weights("kerneopgave"), hits, limit=2, per_doc=1)
+                 if "kerneopgave" in sentence.lower() or "kerneopgave" in doc.metadata["section"].lower()]
+    if core_task:
+        parts.append(render("intro_core_task", language) + "\n" + "\n".join(
+            f"«{sentence}» [{citations.cite(doc, sentence)}]" for doc, sentence in core_task))
+    goals = catalog.goals(organisation).get(organisation)
+    if goals:
+        listing = compose_goals([(key, n, title, catalog.first_chunk(organisation, n, key))
+                                 for key, n, title in goals], language, citations)
+        parts.append(render("intro_goals", language) + "\n" + listing.split("\n", 1)[1])
+    principles = {}
+    for doc in sorted(catalog.documents, key=lambda d: d.metadata.get("chunk_index", 0)):
+        path = doc.metadata["section"].split(" › ")
+        if doc.metadata["organisation"] == organisation and doc.metadata.get("section_kind") == "principper" \
+                and len(path) >= 3:
+            principles.setdefault(path[-1], doc)
+    if principles:
+        parts.append(render("intro_principles", language) + "\n" + "\n".join(
+            f"• {name} [{citations.cite(doc, name)}]" for name, doc in principles.items()))
+    documents = catalog.listing().get(organisation, [])
+    parts.append(render("intro_read_more", language) + "\n" + "\n".join(
+        f"• {info.title}" + (f" ({info.period_label()})" if info.period_label() else "")
+        + f": {info.url or info.source}" for info in documents))
+    return Answer(ANSWERED, "\n\n".join(parts), citations.citations, language)
