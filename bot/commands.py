@@ -59,10 +59,11 @@ class Features:
                 return self._say(render("profile_none", language), language)
             return self._say(render("profile_show", language, description=profile["description"],
                                     organisation=self._org_suffix(profile["organisation"])), language)
-        described = _PROFILE_SET.match(text) or (_I_AM.match(text) and find_organisation(
-            text, self.core.catalog.organisations) and re.match(r".*", text))
-        if described and user:
-            description = described.group(1).strip() if described.re is _PROFILE_SET else text
+        explicit = _PROFILE_SET.match(text)
+        # "Jeg er leder af bostøtten i Socialområdet, Norddjurs" is a profile too: it says who, and where
+        description = explicit.group(1).strip() if explicit else (
+            text if _I_AM.match(text) and find_organisation(text, self.core.catalog.organisations) else None)
+        if description and user:
             found = find_organisation(description, self.core.catalog.organisations)
             self.db.set_profile(surface, user, found, description)
             return self._say(render("profile_saved", language, description=description,
@@ -93,8 +94,10 @@ class Features:
         return f" ({organisation})" if organisation else ""
 
     def _with_organisation(self, organisation, language, example, build) -> Reply:
-        if organisation:
-            return build(organisation, language)
+        return build(organisation, language) if organisation else self._which(language, example)
+
+    def _which(self, language: str, example: str) -> Reply:
+        """Ask which organisation a feature is for, naming the ones there are."""
         organisations = self.core.catalog.organisations
         text = render("which_organisation", language, organisations=", ".join(organisations),
                       example=example, first=organisations[0].split()[0] if organisations else "")
@@ -112,7 +115,7 @@ class Features:
             having = [org for org, numbers in self.core.catalog.pejlemaerker(None).items() if number in numbers]
             organisation = having[0] if len(having) == 1 else None
         if organisation is None:
-            return self._with_organisation(None, language, f"handleplan {number}", None)
+            return self._which(language, f"handleplan {number}")
         answer, plan = build_plan(self.core, organisation, number, team, language, self.chat_model)
         if plan is None:
             return Reply(answer)

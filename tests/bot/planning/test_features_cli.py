@@ -73,3 +73,9 @@ def test_with_an_llm_the_plan_gets_suggestions_tied_to_each_maalsaetning(core):
     assert plan.goals[0].suggestion[0] == "Fælles målsamtaler hver 3. måned" and plan.goals[1].suggestion == []
     table = docx.Document(io.BytesIO(to_docx(plan))).tables[2]
     assert table.rows[1].cells[0].text == "Samarbejde med jobcenter"
+
+
+def test_saying_who_you_are_saves_a_profile_too(corpus_data):
+    assert "Profil gemt" in _ask(corpus_data, "Jeg er sygeplejerske i hjemmeplejen i Rudersdal", user="sara")
+    assert "Rudersdal Kommune" in _ask(corpus_data, "profil", user="sara")
+    assert "Profil gemt" not in _ask(corpus_data, "Jeg er ny. Hvad er HandiLeg?", user="sara")
