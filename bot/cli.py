@@ -118,7 +118,9 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
     from bot.database import Database
     from bot.server import build_server
 
-    logging.getLogger().setLevel(logging.INFO)  # a server says what it does; the CLI stays quiet
+    from bot.logs import use_json_logs
+
+    use_json_logs()  # a server says what it does, as JSON lines; the CLI stays quiet
     settings = _settings(data)
     core = build_core(settings)
     if not core.catalog.documents:
@@ -153,6 +155,22 @@ def rapport(fra: str = typer.Option(..., help="Fra og med dato, ÅÅÅÅ-MM-DD."
         typer.echo(f"{len(rows)} grupper skrevet til {out}")
     else:
         typer.echo(text, nl=False)
+
+
+@app.command("slet-bruger")
+def delete_user(user: str = typer.Argument(..., help="Brugerens id (Slack-, Teams- eller web-id)."),
+                data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
+    """Slet alt, der er gemt om én bruger: spørgsmål, svar, vurderinger og profil."""
+    deleted = _database(_settings(data)).delete_user(user)
+    typer.echo(f"{deleted} rækker om {user} slettet")
+
+
+@app.command()
+def ryd(data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
+    """Slet gemte spørgsmål og svar, der er ældre end opbevaringsperioden (STRATEGIBOT_RETENTION_DAYS)."""
+    settings = _settings(data)
+    deleted = _database(settings).purge(settings.retention_days)
+    typer.echo(f"{deleted} rækker ældre end {settings.retention_days:g} dage slettet")
 
 
 @app.command("teams-package")

@@ -7,7 +7,9 @@ renders the `Reply` its own way, so the features work the same everywhere.
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from dataclasses import dataclass, field
 
 from bot.answer import Answer, Question
@@ -22,6 +24,7 @@ _I_AM = re.compile(r"^(?:jeg er|i am|i'm)\b[^?]*$", re.I)
 _INTRO = re.compile(r"^(?:introduktion|intro|introduction|onboarding)\b", re.I)
 _PLAN = re.compile(r"^(?:handleplan|action plan)\b\D*(\d{1,2})", re.I)
 _FIT = re.compile(r"hvordan passer (?:vores|mit|vort) arbejde ind|how does our work fit", re.I)
+log = logging.getLogger(__name__)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -39,14 +42,25 @@ class Reply:
 
 
 class Features:
-    def __init__(self, core, database, chat_model=None):
+    def __init__(self, core, database, chat_model=None, log_questions: bool = False):
         self.core = core
         self.db = database
         self.chat_model = chat_model
+        self.log_questions = log_questions
 
     def handle(self, text: str, surface: str, user: str, organisation: str | None = None,
                context: str = "") -> Reply:
         """`organisation` is the caller's (channel, flag); a saved profile comes before it."""
+        started = time.perf_counter()
+        reply = self._handle(text, surface, user, organisation, context)
+        extra = {"event": "answered", "surface": surface, "status": reply.answer.status,
+                 "citations": len(reply.answer.citations), "ms": round((time.perf_counter() - started) * 1000)}
+        if self.log_questions:
+            extra["question"] = text
+        log.info("answered", extra=extra)
+        return reply
+
+    def _handle(self, text: str, surface: str, user: str, organisation: str | None, context: str) -> Reply:
         text = text.strip()
         language = detect_language(text)
         profile = self.db.profile(surface, user) if user else None

@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS processed_event (surface TEXT, event_id TEXT, seen RE
 CREATE TABLE IF NOT EXISTS profile (surface TEXT, user TEXT, organisation TEXT, description TEXT,
     updated REAL, PRIMARY KEY (surface, user));
 CREATE TABLE IF NOT EXISTS thread_question (surface TEXT, channel TEXT, thread TEXT, question TEXT,
-    PRIMARY KEY (surface, channel, thread));
+    created REAL, PRIMARY KEY (surface, channel, thread));
 """
 WORKSPACE = "*"  # the channel key of a workspace-wide default organisation
 
@@ -34,6 +34,9 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.executescript(_SCHEMA)
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(thread_question)")]
+        if "created" not in columns:  # a database from before questions in threads were dated
+            self._db.execute("ALTER TABLE thread_question ADD COLUMN created REAL DEFAULT 0")
         self._lock = threading.Lock()
 
     def _run(self, sql: str, params: tuple = ()) -> list[tuple]:
@@ -96,9 +99,26 @@ class Database:
     def feedback_since(self, start: float, end: float) -> list[dict]:
         return [row for row in self.feedback() if start <= row["created"] < end]
 
+    def purge(self, older_than_days: float) -> int:
+        """Delete questions, answers, feedback and thread questions older than the retention
+        period: questions may hold personal data about citizens. Returns the rows deleted."""
+        cutoff = time.time() - older_than_days * 86400
+        with self._lock, self._db:
+            deleted = self._db.execute("DELETE FROM feedback WHERE created < ?", (cutoff,)).rowcount
+            deleted += self._db.execute("DELETE FROM thread_question WHERE created < ?", (cutoff,)).rowcount
+            self._db.execute("DELETE FROM processed_event WHERE seen < ?", (cutoff,))
+        return deleted
+
+    def delete_user(self, user: str) -> int:
+        """Everything stored about one user, on every surface: their questions, ratings and profile."""
+        with self._lock, self._db:
+            deleted = self._db.execute("DELETE FROM feedback WHERE user = ?", (user,)).rowcount
+            deleted += self._db.execute("DELETE FROM profile WHERE user = ?", (user,)).rowcount
+        return deleted
+
     def remember_thread(self, surface: str, channel: str, thread: str, question: str) -> None:
-        self._run("INSERT OR IGNORE INTO thread_question VALUES (?, ?, ?, ?)",
-                  (surface, channel, thread, question))
+        self._run("INSERT OR IGNORE INTO thread_question VALUES (?, ?, ?, ?, ?)",
+                  (surface, channel, thread, question, time.time()))
 
     def thread_question(self, surface: str, channel: str, thread: str) -> str:
         rows = self._run("SELECT question FROM thread_question WHERE surface = ? AND channel = ? AND thread = ?",

@@ -45,9 +45,27 @@ def build_server(settings, core, database) -> web.Application:
                                   "chunks": len(core.catalog.documents), "surfaces": surfaces})
 
     app.router.add_get("/healthz", healthz)
+    app.on_startup.append(_retention(database, settings.retention_days))
     if settings.slack_app_token and "slack" in app:
         app.on_startup.append(_socket_mode(app["slack"], settings.slack_app_token))
     return app
+
+
+def _retention(database, days: float):
+    """Purge stored questions past the retention period at start, then every six hours."""
+    import asyncio
+
+    async def loop():
+        while True:
+            deleted = await asyncio.to_thread(database.purge, days)
+            if deleted:
+                log.info("retention: %d rows older than %s days deleted", deleted, days)
+            await asyncio.sleep(6 * 3600)
+
+    async def start(app):
+        app["retention"] = asyncio.create_task(loop())
+
+    return start
 
 
 def _socket_mode(slack, app_token: str):

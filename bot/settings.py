@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     openai_api_version: str = Field("2024-10-21", alias="OPENAI_API_VERSION")
     llm_timeout: float = Field(30.0, alias="LLM_TIMEOUT")
 
+    log_questions: bool = Field(False, alias="STRATEGIBOT_LOG_QUESTIONS")
+    retention_days: float = Field(30, alias="STRATEGIBOT_RETENTION_DAYS")
     top_k: int = Field(6, alias="STRATEGIBOT_TOP_K")
     max_question_chars: int = Field(2000, alias="STRATEGIBOT_MAX_QUESTION_CHARS")
     # below this the documents do not cover a question; set per embedding model (see answerer.py)

@@ -37,12 +37,19 @@ def open_vectorstore(settings, embeddings, client=None) -> Chroma:
 
 
 def stored_documents(vectorstore: Chroma) -> dict[str, dict]:
-    """source → {doc_hash, ingest_version, ids} for every document in the store."""
+    """source → {doc_hash, ingest_version, ids} for every document in the store.
+
+    A document whose chunks carry more than one file hash or ingest version was caught midway
+    through a replacement (the process was killed between writing the new chunks and deleting
+    the old); its hash is reported as None so the next ingest replaces it whole.
+    """
     docs: dict[str, dict] = {}
     result = vectorstore.get(include=["metadatas"])
     for chunk_id, meta in zip(result["ids"], result["metadatas"]):
         entry = docs.setdefault(meta["source"], {"doc_hash": meta.get("doc_hash"),
                                                  "ingest_version": meta.get("ingest_version"),
                                                  "ids": []})
+        if (entry["doc_hash"], entry["ingest_version"]) != (meta.get("doc_hash"), meta.get("ingest_version")):
+            entry["doc_hash"] = None
         entry["ids"].append(chunk_id)
     return docs

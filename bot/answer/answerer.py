@@ -31,6 +31,7 @@ _SINGULAR = re.compile(r"\b(strategien|vores|virksomhedsplanen|kerneopgaven|pejl
 
 
 def clean_question(text: str) -> str:
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", text)  # terminal colour codes pasted along
     text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -47,7 +48,7 @@ class Answerer:
     def answer(self, question: Question) -> Answer:
         text = clean_question(question.text)
         language = detect_language(text)
-        if not re.search(r"\w{2}", text):
+        if not re.search(r"[^\W\d_]{2}", text):  # no word in it: only signs, digits or emoji
             return Answer(CLARIFY, render("empty_question", language), language=language)
         if len(text) > self.max_chars:
             return Answer(CLARIFY, render("too_long", language, length=f"{len(text):,}".replace(",", "."),

@@ -25,7 +25,8 @@ class Core:
         from bot.commands import Features
 
         generator = self.answerer.generator
-        return Features(self, database, generator.chat_model if generator is not None else None)
+        return Features(self, database, generator.chat_model if generator is not None else None,
+                        getattr(self.settings, "log_questions", False))
 
     def reload(self) -> None:
         """Re-read the store after an ingest, so new documents are answered from at once."""

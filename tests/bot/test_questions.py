@@ -65,3 +65,14 @@ def test_everyday_questions_outside_the_strategies_are_refused(core, question):
     answer = core.answerer.answer(Question(question))
     assert answer.status == "no_answer" and not answer.citations
     assert "Norddjurs Kommune: Fælles langsigtet strategi for Socialområdet" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("\x00\x07\x1b[31m", "Skriv et spørgsmål"),  # only control characters
+    ("🙂🙂🙂 🎉", "Skriv et spørgsmål"),  # only emoji
+    ("Hvad er\x00 pejlemærke\x1b 2 i Odder?", "Sammen og på tværs"),  # controls inside a real question
+    ("ø" * 50_000, "for langt"),
+])
+def test_odd_questions_get_a_polite_reply(core, question, expected):
+    answer = core.answerer.answer(Question(question))
+    assert expected in answer.text and len(answer.text) < 5000

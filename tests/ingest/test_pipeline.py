@@ -90,3 +90,20 @@ def test_a_change_in_the_ingest_code_processes_files_again_without_embedding(tmp
     monkeypatch.setattr(ingest.pipeline, "INGEST_VERSION", "another-version")
     report = ingestor.run([corpus])
     assert len(report.replaced) == 2 and report.embedded == 0
+
+
+def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, ingestor):
+    corpus = _small_corpus(tmp_path / "docs")
+    ingestor.run([corpus])
+    store = ingestor.vectorstore
+    current = store.get(include=["documents", "metadatas"])
+    source = next(m["source"] for m in current["metadatas"] if m["source"].endswith("b.txt"))
+    # what a kill between "write the new version" and "delete the old one" leaves behind
+    store.add_texts(["Beby Kommune · gammel version\n\nForældet tekst om noget andet."],
+                    [{**next(m for m in current["metadatas"] if m["source"] == source), "doc_hash": "old"}],
+                    ids=["stale-chunk"])
+    report = ingestor.run([corpus])
+    assert [Path(s).name for s in report.replaced] == ["b.txt"] and report.embedded == 0
+    texts = store.get(include=["documents"])["documents"]
+    assert not any("Forældet" in t for t in texts)
+    assert ingestor.run([corpus]).unchanged  # and consistent again afterwards
