@@ -23,3 +23,4 @@ bench: setup
 	$(PY) bench/run.py
 	$(PY) -m bot ingest corpus --quiet
 	$(PY) bench/slack_ack.py
+	$(PY) bench/load.py 50

@@ -1,0 +1,64 @@
+"""The store and retrieval against a real Chroma server (`chroma run` on loopback), the set-up for
+more than one `serve` worker: ingest through the server, and answer from a second process."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.serve import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMA = Path(sys.executable).with_name("chroma")
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    if not CHROMA.exists():
+        pytest.skip("the chroma command is not installed beside this Python")
+    port = free_port()
+    process = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path_factory.mktemp("chroma")),
+                                "--host", "127.0.0.1", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
+            break
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                raise AssertionError("chroma run did not start")
+            time.sleep(0.3)
+    yield port
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_ingest_and_answer_through_a_chroma_server(chroma_server, corpus_data, tmp_path):
+    from bot.answer import Question
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    data = tmp_path / "data"  # no chroma/ folder here: the vectors live in the server
+    data.mkdir()
+    shutil.copy(corpus_data / "embedding-cache.sqlite3", data)  # the session's embeddings, by content
+    settings = load_settings(data_dir=data, chroma_host="127.0.0.1", chroma_port=chroma_server)
+    core = build_core(settings)
+    report = Ingestor(core.vectorstore, core.embeddings).run([ROOT / "corpus"])
+    assert len(report.added) == 5 and not report.failed and report.embedded == 0
+    assert not (data / "chroma").exists()
+    core.reload()
+    answer = core.answerer.answer(Question("Hvad er målsætning 2.3 i Norddjurs?"))
+    assert answer.status == "answered" and "2.3 Vores serviceniveau er tydeligt" in answer.text
+    # a second worker process reads the same store through the server
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(chroma_server)}
+    other = subprocess.run([sys.executable, "-m", "bot", "ask", "Hvad er HandiLeg?", "--data", str(tmp_path / "w2")],
+                           capture_output=True, text=True, env=env, cwd=ROOT)
+    assert other.returncode == 0 and "Rudersdal Kommune" in other.stdout
+    assert Ingestor(core.vectorstore, core.embeddings).run([ROOT / "corpus"]).unchanged
