@@ -78,12 +78,14 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
         organisation: Optional[str] = typer.Option(None, help="Svar kun ud fra denne organisation."),
         as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar."),
         user: str = typer.Option(os.environ.get("USER", "cli"), help="Hvem der spørger (til profilen)."),
+        access: str = typer.Option("", help="Begrænsede dokumentsæt, der må bruges, fx ledelse "
+                                   "(komma-adskilt). Offentlige dokumenter bruges altid."),
         out_dir: Path = typer.Option(Path("."), help="Hvor en handleplan gemmes (DOCX og Markdown).")):
     """Stil et spørgsmål om strategierne."""
     from bot.answer.service import build_core
 
     settings = _settings(data)
-    core = build_core(settings, organisation)
+    core = build_core(settings, organisation).for_access([g for g in access.split(",") if g.strip()])
     features = core.features(_database(settings))
     if not core.catalog.documents:
         typer.echo(f"Vidensbasen i {settings.data_dir} er tom. Kør først: "

@@ -63,6 +63,17 @@ def channels_from_file(path: Path | None, surface: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.get(surface, {}).items()}
 
 
+def access_from_file(path: Path | None, surface: str, *keys: str | None) -> list[str]:
+    """The restricted document sets a channel or team may see: `[access]` in the channels file,
+    keyed "surface:channel" (or "surface:team"), e.g. "slack:C0123" = ["ledelse"]."""
+    if not path:
+        return []
+    import tomllib
+
+    table = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("access", {})
+    return sorted({group for key in keys if key for group in table.get(f"{surface}:{key}", [])})
+
+
 def load_settings(**overrides) -> Settings:
     settings = Settings()
     for key, value in overrides.items():

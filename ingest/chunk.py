@@ -101,7 +101,7 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
                 "organisation": meta.organisation, "title": meta.title, "area": meta.area,
                 "doc_kind": meta.kind, "year": meta.year or 0,
                 "period_start": meta.period.start or 0, "period_end": meta.period.end or 0,
-                "url": meta.url, "source": doc.document.source, "doc_hash": doc.document.file_hash,
+                "url": meta.url, "access": meta.access, "source": doc.document.source, "doc_hash": doc.document.file_hash,
                 "ingest_version": INGEST_VERSION, "section": path, "section_kind": section.kind,
                 "page": page if page is not None else 0, "body_start": len(header),
                 "chunk_index": len(chunks),

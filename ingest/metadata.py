@@ -11,7 +11,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-from ingest.model import DocumentMeta, Period
+from ingest.model import PUBLIC, DocumentMeta, Period
 
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD = re.compile(rf"\b({_YEAR})\s*(?:-|–|til)\s*({_YEAR})\b")
@@ -54,6 +54,7 @@ def read_meta(path: Path) -> DocumentMeta:
         period=period,
         url=str(raw.get("url", "")).strip(),
         ocr=raw.get("ocr"),
+        access=str(raw.get("access") or PUBLIC).strip().lower(),
     )
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+PUBLIC = "offentlig"  # the access group every surface sees
+
+
 class IngestError(Exception):
     """A file that cannot be ingested; the message is a short Danish reason for the user."""
 
@@ -53,6 +56,7 @@ class DocumentMeta:
     period: Period = field(default_factory=Period)
     url: str = ""
     ocr: bool | None = None  # None: let the repair stage decide from the text
+    access: str = PUBLIC  # who may see it: "offentlig", or a restricted set such as "ledelse"
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.documents import Document
 
-from ingest.model import Period
+from ingest.model import PUBLIC, Period
 from retrieval.text import terms
 
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
@@ -78,6 +78,20 @@ class Catalog:
             self._bm25 = bm25s.BM25()
             self._bm25.index([terms(d.page_content) or ["_"] for d in self.documents],
                              show_progress=False)
+
+    def view(self, access: frozenset[str]) -> "Catalog":
+        """The catalog as a surface with these access groups sees it: restricted documents it may
+        not see are not in it at all, so no listing, structure lookup or search can reach them."""
+        if not hasattr(self, "_views"):
+            self._views: dict[frozenset[str], Catalog] = {}
+        if access not in self._views:
+            keep = [d for d in self.documents if d.metadata.get("access", PUBLIC) in access]
+            if len(keep) == len(self.documents):
+                self._views[access] = self
+            else:
+                self._views[access] = Catalog([d.metadata["id"] for d in keep], [d.page_content for d in keep],
+                                              [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep])
+        return self._views[access]
 
     @classmethod
     def from_vectorstore(cls, vectorstore) -> "Catalog":

@@ -29,6 +29,7 @@ class HybridRetriever(BaseRetriever):
     bm25_weight: float = 1.0
     structure_boost: float = 0.05
     organisation: str | None = None
+    access: frozenset[str] | None = None  # None: every document (ingest, admin); else these groups
 
     def _get_relevant_documents(self, query: str, *,
                                 run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
@@ -41,7 +42,10 @@ class HybridRetriever(BaseRetriever):
             if intent.organisation else None
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
-        where = {"organisation": intent.organisation} if intent.organisation else None
+        filters = [{"organisation": intent.organisation}] if intent.organisation else []
+        if self.access is not None:
+            filters.append({"access": {"$in": sorted(self.access)}})
+        where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
         # Dense similarities are always computed: the answerer judges scope by them, even when
         # the ranking itself is set to leave dense out.
         hits = self.vectorstore.similarity_search_with_score(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import copy
+from dataclasses import dataclass, replace
 
 from bot.answer.answerer import Answerer
 from retrieval.catalog import Catalog
@@ -20,6 +21,23 @@ class Core:
     retriever: HybridRetriever
     answerer: Answerer
 
+    def for_access(self, groups) -> "Core":
+        """The core as a surface with these access groups sees it (public documents always)."""
+        from ingest.model import PUBLIC
+
+        root = getattr(self, "_root", None) or self
+        access = frozenset({PUBLIC, *(g.lower() for g in groups or ())})
+        views = root.__dict__.setdefault("_views", {})
+        if access not in views:
+            catalog = root.catalog.view(access)
+            retriever = root.retriever.model_copy(update={"catalog": catalog, "access": access})
+            answerer = copy.copy(root.answerer)
+            answerer.retriever, answerer.catalog = retriever, catalog
+            view = replace(root, catalog=catalog, retriever=retriever, answerer=answerer)
+            view._root, view.access = root, access
+            views[access] = view
+        return views[access]
+
     def features(self, database):
         """The commands every surface offers (profile, introduktion, handleplan, ...) on this core."""
         from bot.commands import Features
@@ -30,9 +48,14 @@ class Core:
 
     def reload(self) -> None:
         """Re-read the store after an ingest, so new documents are answered from at once."""
-        self.catalog = Catalog.from_vectorstore(self.vectorstore)
-        self.retriever.catalog = self.catalog
-        self.answerer.catalog = self.catalog
+        root = getattr(self, "_root", None) or self
+        root._views = {}
+        root.catalog = Catalog.from_vectorstore(self.vectorstore)
+        root.retriever.catalog = root.catalog
+        root.answerer.catalog = root.catalog
+        if root is not self:  # this view, rebuilt over the new catalog
+            fresh = root.for_access(self.access)
+            self.catalog, self.retriever, self.answerer = fresh.catalog, fresh.retriever, fresh.answerer
 
 
 def build_core(settings, organisation: str | None = None, chat_model=None) -> Core:
@@ -48,4 +71,5 @@ def build_core(settings, organisation: str | None = None, chat_model=None) -> Co
         generator = Generator(chat_model or make_chat_model(settings))
     answerer = Answerer(retriever, catalog, generator, settings.max_question_chars,
                         settings.min_similarity)
-    return Core(settings, embeddings, vectorstore, catalog, retriever, answerer)
+    # What callers get sees public documents only; `for_access` opens restricted sets deliberately.
+    return Core(settings, embeddings, vectorstore, catalog, retriever, answerer).for_access(())

@@ -30,7 +30,8 @@ def build_slack_app(settings, core, database):
         AsyncConnectionErrorRetryHandler(max_retry_count=3),
         AsyncServerErrorRetryHandler(max_retry_count=3)])
     app = AsyncApp(client=client, signing_secret=settings.slack_signing_secret)
-    SlackHandlers(core, database, channels_from_file(settings.channels_file, "slack")).register(app)
+    SlackHandlers(core, database, channels_from_file(settings.channels_file, "slack"),
+                  access_file=settings.channels_file).register(app)
     return app
 
 

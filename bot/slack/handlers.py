@@ -37,12 +37,13 @@ def slack_text(text: str) -> str:
 
 class SlackHandlers:
     def __init__(self, core, database, channels: dict[str, str] | None = None,
-                 executor: ThreadPoolExecutor | None = None):
+                 executor: ThreadPoolExecutor | None = None, access_file=None):
         self.core = core
         self.db = database
         self.channels = channels or {}  # from the channels file: channel id or "default" → organisation
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
-        self.features = core.features(database) if core is not None else None
+        self.access_file = access_file  # the channels file, for restricted document sets per channel
+        self._features: dict[tuple[str, ...], object] = {}
 
     def register(self, app) -> None:
         app.middleware(self.once)
@@ -59,6 +60,15 @@ class SlackHandlers:
         if event_id and not await asyncio.to_thread(self.db.first_time, SURFACE, event_id):
             return BoltResponse(status=200, body="")
         await next()
+
+    def features_for(self, channel: str):
+        """The features as this channel may see the documents: public, plus its restricted sets."""
+        from bot.settings import access_from_file
+
+        groups = tuple(access_from_file(self.access_file, SURFACE, channel))
+        if groups not in self._features:
+            self._features[groups] = self.core.for_access(groups).features(self.db)
+        return self._features[groups]
 
     def organisation(self, channel: str) -> str | None:
         """The channel's own setting (admin, then file) before the workspace's (admin, then file)."""
@@ -124,8 +134,8 @@ class SlackHandlers:
         """The core's reply (in the worker thread), recorded for feedback, as Slack messages and
         the files to attach. Questions and the features (profil, handleplan, ...) alike."""
         reply = await asyncio.get_running_loop().run_in_executor(
-            self.executor, self.features.handle, question.text, SURFACE, user, question.organisation,
-            question.context)
+            self.executor, self.features_for(channel).handle, question.text, SURFACE, user,
+            question.organisation, question.context)
         answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, channel, user,
                                             question.text, reply.answer)
         return answer_messages(reply.answer, answer_id, header), reply.files
@@ -137,7 +147,7 @@ class SlackHandlers:
         if word.lower() in _HELP and not rest:
             await ack(blocks=text_blocks(render("help", language)), text=render("help", language))
         elif word.lower() in _SOURCES and not rest:
-            body = documents_text(self.core.catalog, language)
+            body = documents_text(self.features_for(command["channel_id"]).core.catalog, language)
             await ack(blocks=text_blocks(body), text=body)
         elif word.lower() == "organisation":
             await ack()

@@ -37,17 +37,26 @@ def documents_markdown(catalog, language: str) -> str:
 class TeamsHandlers:
     def __init__(self, core, database, channels: dict[str, str] | None = None,
                  admins: set[str] | None = None, executor: ThreadPoolExecutor | None = None,
-                 shelf=None, public_url: str | None = None):
+                 shelf=None, public_url: str | None = None, access_file=None):
         self.core = core
         self.db = database
         self.channels = channels or {}  # conversation or team id, or "default" → organisation
         self.admins = admins or set()  # Entra object ids allowed to tie a chat to an organisation
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
-        self.features = core.features(database)
+        self.access_file = access_file
+        self._features: dict[tuple[str, ...], object] = {}
         self.shelf, self.public_url = shelf, public_url  # where plans can be downloaded from
 
     def register(self, agent) -> None:
         agent.activity("message")(self.on_message)
+
+    def features_for(self, conversation: str, team: str | None):
+        from bot.settings import access_from_file
+
+        groups = tuple(access_from_file(self.access_file, SURFACE, conversation, team))
+        if groups not in self._features:
+            self._features[groups] = self.core.for_access(groups).features(self.db)
+        return self._features[groups]
 
     def organisation(self, conversation: str, team: str | None) -> str | None:
         for key in (conversation, team):
@@ -75,7 +84,9 @@ class TeamsHandlers:
         if word.lower() in ("hjælp", "hjaelp", "help") and not rest:
             await context.send_activity(teams_markdown(render("help", language)))
         elif word.lower() in ("kilder", "sources") and not rest:
-            await context.send_activity(documents_markdown(self.core.catalog, language))
+            conversation, team = self._keys(activity)
+            catalog = self.features_for(conversation, team).core.catalog
+            await context.send_activity(documents_markdown(catalog, language))
         elif word.lower() == "organisation" and rest:
             await context.send_activity(self._set_organisation(activity, rest.strip(), language))
         else:
@@ -103,7 +114,8 @@ class TeamsHandlers:
         user = activity.from_property.aad_object_id or activity.from_property.id
         try:
             reply = await asyncio.get_running_loop().run_in_executor(
-                self.executor, self.features.handle, text, SURFACE, user, self.organisation(conversation, team))
+                self.executor, self.features_for(conversation, team).handle, text, SURFACE, user,
+                self.organisation(conversation, team))
             answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, conversation,
                                                 activity.from_property.id, text, reply.answer)
         except Exception:
