@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     microsoft_app_id: str | None = Field(None, alias="MICROSOFT_APP_ID")
     microsoft_app_password: str | None = Field(None, alias="MICROSOFT_APP_PASSWORD")
     microsoft_app_tenant_id: str | None = Field(None, alias="MICROSOFT_APP_TENANT_ID")
+    teams_proactive_after: float = Field(10.0, alias="STRATEGIBOT_TEAMS_PROACTIVE_AFTER")
     teams_admins: str | None = Field(None, alias="TEAMS_ADMINS")  # Entra object ids, comma-separated
     public_url: str | None = Field(None, alias="STRATEGIBOT_PUBLIC_URL")  # for the Teams app package
     host: str = Field("0.0.0.0", alias="HOST")

@@ -76,7 +76,8 @@ def build_teams(settings, core, database, shelf=None):
                                         connection_manager=connections, **config)
     admins = {a.strip() for a in (settings.teams_admins or "").split(",") if a.strip()}
     TeamsHandlers(core, database, channels_from_file(settings.channels_file, "teams"), admins,
-                  shelf=shelf, public_url=settings.public_url, access_file=settings.channels_file).register(agent)
+                  shelf=shelf, public_url=settings.public_url, access_file=settings.channels_file,
+                  proactive_after=settings.teams_proactive_after).register(agent)
     anonymous = isinstance(connections, AnonymousConnections)
     return agent, adapter, connections.get_default_connection_configuration(), anonymous
 

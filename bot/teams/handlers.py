@@ -37,7 +37,7 @@ def documents_markdown(catalog, language: str) -> str:
 class TeamsHandlers:
     def __init__(self, core, database, channels: dict[str, str] | None = None,
                  admins: set[str] | None = None, executor: ThreadPoolExecutor | None = None,
-                 shelf=None, public_url: str | None = None, access_file=None):
+                 shelf=None, public_url: str | None = None, access_file=None, proactive_after: float = 10.0):
         self.core = core
         self.db = database
         self.channels = channels or {}  # conversation or team id, or "default" → organisation
@@ -45,6 +45,8 @@ class TeamsHandlers:
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
         self.access_file = access_file
         self._features: dict[tuple[str, ...], object] = {}
+        self.proactive_after = proactive_after  # seconds before the answer is sent proactively
+        self._pending: set = set()
         self.shelf, self.public_url = shelf, public_url  # where plans can be downloaded from
 
     def register(self, agent) -> None:
@@ -108,20 +110,37 @@ class TeamsHandlers:
         return render("organisation_set", language, organisation=organisation)
 
     async def answer(self, context, text: str) -> None:
+        """Within the turn when the answer is quick; otherwise the turn ends with a note and the
+        answer follows proactively, so Teams gets its HTTP answer well inside its 15 seconds."""
         activity = context.activity
         conversation, team = self._keys(activity)
+        language = detect_language(text)
         await context.send_activity(_typing())
         user = activity.from_property.aad_object_id or activity.from_property.id
+        task = asyncio.ensure_future(self._message(text, conversation, team, user, activity.from_property.id))
+        try:
+            message = await asyncio.wait_for(asyncio.shield(task), timeout=self.proactive_after)
+        except asyncio.TimeoutError:
+            await context.send_activity(render("working_long", language))
+            reference = activity.get_conversation_reference().get_continuation_activity()
+            later = asyncio.ensure_future(self._send_later(context.adapter, context.identity, reference, task))
+            self._pending.add(later)
+            later.add_done_callback(self._pending.discard)
+            return
+        await context.send_activity(message)
+
+    async def _message(self, text: str, conversation: str, team: str | None, user: str, sender: str):
         try:
             reply = await asyncio.get_running_loop().run_in_executor(
                 self.executor, self.features_for(conversation, team).handle, text, SURFACE, user,
                 self.organisation(conversation, team))
-            answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, conversation,
-                                                activity.from_property.id, text, reply.answer)
+            answer_id = await asyncio.to_thread(self.db.record_answer, SURFACE, conversation, sender, text,
+                                                reply.answer)
         except Exception:
             log.exception("answering failed")
-            await context.send_activity(render("failed", detect_language(text)))
-            return
+            from microsoft_agents.activity import Activity, ActivityTypes
+
+            return Activity(type=ActivityTypes.message, text=render("failed", detect_language(text)))
         message = answer_activity(reply.answer, answer_id)
         if reply.files and self.shelf is not None and self.public_url:
             from microsoft_agents.activity import Attachment
@@ -129,7 +148,19 @@ class TeamsHandlers:
             # Teams bots cannot attach a file's bytes to a chat message; they link to a download
             message.attachments += [Attachment(content_type=f.mime, name=f.name, content_url=(
                 f"{self.public_url.rstrip('/')}/api/files/{self.shelf.put(f)}/{f.name}")) for f in reply.files]
-        await context.send_activity(message)
+        return message
+
+    @staticmethod
+    async def _send_later(adapter, identity, reference, task) -> None:
+        message = await task
+
+        async def send(turn_context):
+            await turn_context.send_activity(message)
+
+        try:
+            await adapter.continue_conversation_with_claims(identity, reference, send)
+        except Exception:
+            log.exception("the proactive answer could not be sent")
 
 
 def _typing():

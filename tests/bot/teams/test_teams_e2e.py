@@ -150,3 +150,28 @@ def test_help_and_sources_as_messages(teams):
     connector.clear()
     _post(url, _activity(connector, "hjælp", "dm-5"))
     assert "**strategibot**" in _reply(connector, "dm-5")["text"]
+
+
+def test_a_slow_answer_ends_the_turn_at_once_and_follows_proactively(corpus_data, tmp_path):
+    connector = FakeSlack()
+    data = tmp_path / "data"
+    shutil.copytree(corpus_data, data)
+    # every answer counts as slow here: the turn must end with a note, the answer come afterwards
+    url, process, _ = start_serve(data, {"STRATEGIBOT_TEAMS_PROACTIVE_AFTER": "0"})
+    try:
+        started = time.perf_counter()
+        question = _activity(connector, "Hvad er HandiLeg?", "dm-slow")
+        assert _post(url, question) in (200, 202)
+        assert time.perf_counter() - started < 15
+        calls = connector.wait_for(lambda c: sum(1 for m, p in c if "conversations/dm-slow/" in m
+                                                 and p.get("type") == "message") >= 2)
+        messages = [(m, p) for m, p in calls if "conversations/dm-slow/" in m and p.get("type") == "message"]
+        assert "svaret kommer her om lidt" in messages[0][1]["text"]
+        proactive_path, answer = messages[1]
+        assert "HandiLeg" in answer["text"] and answer["entities"][0]["citation"]
+        assert messages[0][0].endswith(question["id"])  # the note answers the user's message in the turn,
+        assert not proactive_path.endswith(question["id"])  # the answer is sent afterwards, on its own
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        connector.close()
