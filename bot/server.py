@@ -46,9 +46,33 @@ def build_server(settings, core, database) -> web.Application:
 
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_retention(database, settings.retention_days))
+    app.on_startup.append(_follow_store(core, settings.reload_seconds))
     if settings.slack_app_token and "slack" in app:
         app.on_startup.append(_socket_mode(app["slack"], settings.slack_app_token))
     return app
+
+
+def _follow_store(core, seconds: float):
+    """Pick up what `ingest` writes while serving (another process, or the Chroma server)."""
+    import asyncio
+
+    async def loop():
+        seen = await asyncio.to_thread(core.store_signature)
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                now = await asyncio.to_thread(core.store_signature)
+                if now != seen:
+                    await asyncio.to_thread(core.reload)
+                    seen = now
+                    log.info("the store changed: %d documents now", len(core.catalog.sources))
+            except Exception:
+                log.exception("could not re-read the store")
+
+    async def start(app):
+        app["follow_store"] = asyncio.create_task(loop())
+
+    return start
 
 
 def _retention(database, days: float):

@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, alias="LLM_TIMEOUT")
 
     log_questions: bool = Field(False, alias="STRATEGIBOT_LOG_QUESTIONS")
+    reload_seconds: float = Field(30, alias="STRATEGIBOT_RELOAD_SECONDS")
     retention_days: float = Field(30, alias="STRATEGIBOT_RETENTION_DAYS")
     top_k: int = Field(6, alias="STRATEGIBOT_TOP_K")
     max_question_chars: int = Field(2000, alias="STRATEGIBOT_MAX_QUESTION_CHARS")

@@ -106,7 +106,9 @@ class Ingestor:
                 report.failed.append(exc)
         self._embed([c for _, chunks in pending for c in chunks], progress, report)
         for source, chunks in pending:
-            self.vectorstore.add_texts([c.text for c in chunks], [c.metadata for c in chunks],
+            written = time.time()  # readers keep a document's newest version (see Catalog)
+            self.vectorstore.add_texts([c.text for c in chunks],
+                                       [{**c.metadata, "ingested_at": written} for c in chunks],
                                        ids=[c.id for c in chunks])
             old = [i for i in existing.get(source, {}).get("ids", []) if i not in {c.id for c in chunks}]
             if old:

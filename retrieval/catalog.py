@@ -43,8 +43,14 @@ class DocumentInfo:
 
 class Catalog:
     def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict]):
+        # A document being replaced has its new chunks written before the old ones are deleted;
+        # a snapshot taken in between holds both, so only the newest write of each source is kept.
+        newest: dict[str, float] = {}
+        for m in metadatas:
+            newest[m["source"]] = max(newest.get(m["source"], 0.0), m.get("ingested_at", 0.0))
         self.documents = [Document(page_content=t, metadata={**m, "id": i})
-                          for i, t, m in zip(ids, texts, metadatas)]
+                          for i, t, m in zip(ids, texts, metadatas)
+                          if m.get("ingested_at", 0.0) == newest[m["source"]]]
         self.by_id = {d.metadata["id"]: d for d in self.documents}
         self.ids_by_organisation: dict[str, set[str]] = {}
         for doc in self.documents:

@@ -7,6 +7,7 @@ question names ("pejlemærke 3", "målsætning 2.3") lift the chunks whose struc
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,7 @@ from retrieval.catalog import Catalog
 from retrieval.query import QueryIntent, parse_query
 
 RRF_K = 60
+log = logging.getLogger(__name__)
 
 
 class HybridRetriever(BaseRetriever):
@@ -48,8 +50,12 @@ class HybridRetriever(BaseRetriever):
         where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
         # Dense similarities are always computed: the answerer judges scope by them, even when
         # the ranking itself is set to leave dense out.
-        hits = self.vectorstore.similarity_search_with_score(
-            intent.search_text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
+        try:
+            hits = self.vectorstore.similarity_search_with_score(
+                intent.search_text, k=min(self.candidates, len(catalog.documents)) or 1, filter=where)
+        except Exception:  # a store another process changed under us, a server away: BM25 still answers
+            log.exception("dense search failed; answering from keyword search alone")
+            hits = []
         for rank, (doc, distance) in enumerate(hits):
             chunk_id = doc.id or doc.metadata.get("id")
             dense_scores[chunk_id] = 1 - float(distance)

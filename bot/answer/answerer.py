@@ -82,6 +82,8 @@ class Answerer:
         known = self.catalog.known_terms(intent.search_text)
         share = len(known) / len(words) if words else 0.0
         best = max(h.metadata.get("dense", 0.0) for h in hits)
+        if best == 0.0:  # no similarities at all (the dense search failed): words alone decide
+            return share >= MIN_KNOWN_SHARE
         return best >= self.min_similarity or (
             share >= MIN_KNOWN_SHARE and best >= self.min_similarity - NEAR_MARGIN)
 

@@ -49,13 +49,20 @@ class Core:
     def reload(self) -> None:
         """Re-read the store after an ingest, so new documents are answered from at once."""
         root = getattr(self, "_root", None) or self
+        views = root.__dict__.get("_views", {})
         root._views = {}
         root.catalog = Catalog.from_vectorstore(self.vectorstore)
         root.retriever.catalog = root.catalog
         root.answerer.catalog = root.catalog
-        if root is not self:  # this view, rebuilt over the new catalog
-            fresh = root.for_access(self.access)
-            self.catalog, self.retriever, self.answerer = fresh.catalog, fresh.retriever, fresh.answerer
+        for access, view in views.items():  # surfaces hold their views: refresh them in place
+            fresh = root.for_access(access)
+            view.catalog, view.retriever, view.answerer = fresh.catalog, fresh.retriever, fresh.answerer
+            root._views[access] = view
+
+    def store_signature(self) -> frozenset:
+        """What is in the store, cheaply compared: (source, file hash, written) per document."""
+        got = self.vectorstore.get(include=["metadatas"])
+        return frozenset((m["source"], m.get("doc_hash"), m.get("ingested_at")) for m in got["metadatas"])
 
 
 def build_core(settings, organisation: str | None = None, chat_model=None) -> Core:

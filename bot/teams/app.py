@@ -72,6 +72,18 @@ def build_teams(settings, core, database, shelf=None):
 
         connections = MsalConnectionManager(**config)
     adapter = CloudAdapter(connection_manager=connections)
+
+    async def on_turn_error(context, error):
+        """The SDK's default shows the exception to the user; log it and say something polite."""
+        from prompts import render
+
+        log.error("Teams turn failed: %s", type(error).__name__, exc_info=error)
+        try:
+            await context.send_activity(render("failed", "da"))
+        except Exception:
+            log.warning("the failure message could not be sent either")
+
+    adapter.on_turn_error = on_turn_error
     agent = AgentApplication[TurnState](storage=MemoryStorage(), adapter=adapter,
                                         connection_manager=connections, **config)
     admins = {a.strip() for a in (settings.teams_admins or "").split(",") if a.strip()}

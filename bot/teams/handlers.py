@@ -115,19 +115,22 @@ class TeamsHandlers:
         activity = context.activity
         conversation, team = self._keys(activity)
         language = detect_language(text)
-        await context.send_activity(_typing())
+        try:
+            await context.send_activity(_typing())
+        except Exception:  # only a courtesy: the answer matters, and is retried itself
+            log.warning("the typing indicator could not be sent")
         user = activity.from_property.aad_object_id or activity.from_property.id
         task = asyncio.ensure_future(self._message(text, conversation, team, user, activity.from_property.id))
         try:
             message = await asyncio.wait_for(asyncio.shield(task), timeout=self.proactive_after)
         except asyncio.TimeoutError:
-            await context.send_activity(render("working_long", language))
+            await send_with_retry(context, render("working_long", language))
             reference = activity.get_conversation_reference().get_continuation_activity()
             later = asyncio.ensure_future(self._send_later(context.adapter, context.identity, reference, task))
             self._pending.add(later)
             later.add_done_callback(self._pending.discard)
             return
-        await context.send_activity(message)
+        await send_with_retry(context, message)
 
     async def _message(self, text: str, conversation: str, team: str | None, user: str, sender: str):
         try:
@@ -155,12 +158,24 @@ class TeamsHandlers:
         message = await task
 
         async def send(turn_context):
-            await turn_context.send_activity(message)
+            await send_with_retry(turn_context, message)
 
         try:
             await adapter.continue_conversation_with_claims(identity, reference, send)
         except Exception:
             log.exception("the proactive answer could not be sent")
+
+
+async def send_with_retry(context, activity, attempts: int = 4):
+    """Send to the Bot Connector, retrying its errors (throttling, 5xx, a dropped connection) with
+    exponential back-off; each retry is logged, and the last error is raised."""
+    from tenacity import AsyncRetrying, before_sleep_log, stop_after_attempt, wait_exponential
+
+    async for attempt in AsyncRetrying(stop=stop_after_attempt(attempts), reraise=True,
+                                       wait=wait_exponential(multiplier=0.5, max=8),
+                                       before_sleep=before_sleep_log(log, logging.WARNING)):
+        with attempt:
+            return await context.send_activity(activity)
 
 
 def _typing():

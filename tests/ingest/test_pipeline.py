@@ -107,3 +107,13 @@ def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, ingestor
     texts = store.get(include=["documents"])["documents"]
     assert not any("Forældet" in t for t in texts)
     assert ingestor.run([corpus]).unchanged  # and consistent again afterwards
+
+
+def test_a_reader_in_the_middle_of_a_replacement_sees_one_whole_version():
+    from retrieval.catalog import Catalog
+
+    meta = {"organisation": "Aby Kommune", "title": "Plan", "section": "Indledning", "doc_hash": "x"}
+    catalog = Catalog(["old-0", "old-1", "new-0"], ["gammel del 1", "gammel del 2", "ny tekst"],
+                      [{**meta, "source": "plan.txt", "ingested_at": 1.0}] * 2
+                      + [{**meta, "source": "plan.txt", "ingested_at": 2.0}])
+    assert [d.page_content for d in catalog.documents] == ["ny tekst"]

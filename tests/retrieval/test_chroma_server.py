@@ -62,3 +62,37 @@ def test_ingest_and_answer_through_a_chroma_server(chroma_server, corpus_data, t
                            capture_output=True, text=True, env=env, cwd=ROOT)
     assert other.returncode == 0 and "Rudersdal Kommune" in other.stdout
     assert Ingestor(core.vectorstore, core.embeddings).run([ROOT / "corpus"]).unchanged
+
+
+def test_serve_picks_up_an_ingest_made_while_it_runs(chroma_server, corpus_data, tmp_path):
+    import json
+
+    from tests.fixtures.serve import start_serve
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(corpus_data / "embedding-cache.sqlite3", data)
+    env = {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(chroma_server), "STRATEGIBOT_RELOAD_SECONDS": "0.5"}
+    url, process, _ = start_serve(data, env)
+    try:
+        docs = tmp_path / "docs"
+        docs.mkdir()
+        (docs / "plan.md").write_text("# Demensplan for Aby Kommune 2026\n\nAby Kommune åbner et demenscafé-"
+                                      "netværk i alle lokalområder, så pårørende kan mødes.\n", encoding="utf-8")
+        ingest = subprocess.run([sys.executable, "-m", "bot", "ingest", str(docs), "--data", str(data)],
+                                capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+        assert ingest.returncode == 0, ingest.stderr
+        deadline = time.time() + 20
+        while True:
+            request = urllib.request.Request(f"{url}/api/ask", method="POST",
+                                             headers={"Content-Type": "application/json"},
+                                             data=json.dumps({"question": "Hvad er demenscafé-netværket i Aby?"}).encode())
+            reply = json.loads(urllib.request.urlopen(request, timeout=30).read())
+            if any(c["organisation"] == "Aby Kommune" for c in reply["citations"]) or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        assert any(c["organisation"] == "Aby Kommune" for c in reply["citations"])
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

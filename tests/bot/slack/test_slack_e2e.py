@@ -234,3 +234,4 @@ def test_web_chat_offers_the_action_plan_for_download(slack):
     data = urllib.request.urlopen(f"{slack.url}{docx_file['url']}", timeout=30).read()
     headings = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert any(h.startswith("2.3 Vores serviceniveau er tydeligt") for h in headings)
+

@@ -175,3 +175,12 @@ def test_a_slow_answer_ends_the_turn_at_once_and_follows_proactively(corpus_data
         process.terminate()
         process.wait(timeout=10)
         connector.close()
+
+
+def test_connector_errors_are_retried_with_backoff(teams):
+    url, connector, _ = teams
+    connector.fail["teams/v3/conversations/dm-retry/"] = 2  # the typing indicator and the answer fail once each
+    _post(url, _activity(connector, "Hvad er Rudersdalmodellen?", "dm-retry"))
+    reply = _reply(connector, "dm-retry")
+    assert "Rudersdal" in reply["text"]
+    assert sum(1 for m, _ in connector.calls if m.endswith("(503)")) == 2
