@@ -6,6 +6,7 @@ POST, here the replies to `{serviceUrl}/v3/conversations/{id}/activities/{replyT
 
 import json
 import shutil
+from contextlib import contextmanager
 import sqlite3
 import time
 import urllib.error
@@ -28,6 +29,21 @@ def teams(corpus_data, tmp_path_factory):
     process.terminate()
     process.wait(timeout=10)
     connector.close()
+
+
+@contextmanager
+def _own_server(corpus_data, tmp_path, env: dict):
+    """A `serve` of the test's own, for settings the shared one does not have."""
+    connector = FakeSlack()
+    data = tmp_path / "data"
+    shutil.copytree(corpus_data, data)
+    url, process, health = start_serve(data, env)
+    try:
+        yield url, connector, health
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        connector.close()
 
 
 def _post(url: str, activity: dict, token: str | None = None) -> int:
@@ -123,23 +139,15 @@ def test_out_of_scope_and_too_long_questions(teams):
 
 
 def test_with_credentials_an_unauthenticated_request_gets_401(corpus_data, tmp_path):
-    connector = FakeSlack()
-    data = tmp_path / "data"
-    shutil.copytree(corpus_data, data)
-    url, process, health = start_serve(data, {"MICROSOFT_APP_ID": "00000000-0000-0000-0000-000000000001",
-                                              "MICROSOFT_APP_PASSWORD": "secret",
-                                              "MICROSOFT_APP_TENANT_ID": "00000000-0000-0000-0000-000000000002"})
-    try:
+    credentials = {"MICROSOFT_APP_ID": "00000000-0000-0000-0000-000000000001", "MICROSOFT_APP_PASSWORD": "secret",
+                   "MICROSOFT_APP_TENANT_ID": "00000000-0000-0000-0000-000000000002"}
+    with _own_server(corpus_data, tmp_path, credentials) as (url, connector, health):
         assert health["surfaces"]["teams"] == "/api/messages"
         activity = _activity(connector, "Hvad er pejlemærke 3?", "dm-9")
         assert _post(url, activity) == 401
         assert _post(url, activity, token="not-a-jwt") == 401
         time.sleep(1)
         assert connector.calls == []
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        connector.close()
 
 
 def test_help_and_sources_as_messages(teams):
@@ -153,12 +161,8 @@ def test_help_and_sources_as_messages(teams):
 
 
 def test_a_slow_answer_ends_the_turn_at_once_and_follows_proactively(corpus_data, tmp_path):
-    connector = FakeSlack()
-    data = tmp_path / "data"
-    shutil.copytree(corpus_data, data)
     # every answer counts as slow here: the turn must end with a note, the answer come afterwards
-    url, process, _ = start_serve(data, {"STRATEGIBOT_TEAMS_PROACTIVE_AFTER": "0"})
-    try:
+    with _own_server(corpus_data, tmp_path, {"STRATEGIBOT_TEAMS_PROACTIVE_AFTER": "0"}) as (url, connector, _):
         started = time.perf_counter()
         question = _activity(connector, "Hvad er HandiLeg?", "dm-slow")
         assert _post(url, question) in (200, 202)
@@ -171,10 +175,6 @@ def test_a_slow_answer_ends_the_turn_at_once_and_follows_proactively(corpus_data
         assert "HandiLeg" in answer["text"] and answer["entities"][0]["citation"]
         assert messages[0][0].endswith(question["id"])  # the note answers the user's message in the turn,
         assert not proactive_path.endswith(question["id"])  # the answer is sent afterwards, on its own
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        connector.close()
 
 
 def test_connector_errors_are_retried_with_backoff(teams):
