@@ -18,7 +18,7 @@ from ingest.metadata import complete_meta
 from ingest.model import Chunk, IngestError, StructuredDocument
 from ingest.repair import repair_blocks
 from ingest.structure import structure
-from retrieval.store import stored_documents
+from retrieval.store import DocumentManifest, stored_documents
 
 EMBED_BATCH = 16
 
@@ -75,64 +75,69 @@ def prepare(path: Path, source: str, data: bytes, organisation: str | None) -> l
 
 
 class Ingestor:
-    def __init__(self, vectorstore, embeddings, organisation: str | None = None):
+    def __init__(self, vectorstore, embeddings, organisation: str | None = None, manifest=None):
         self.vectorstore = vectorstore
         self.embeddings = embeddings
         self.organisation = organisation
+        self.manifest = manifest or DocumentManifest.of(vectorstore)
 
     def run(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
-        import hashlib
+        """One file at a time (load, embed, write), so an interrupted ingest keeps what it finished
+        and memory stays that of one document; one progress bar over the bytes of all files."""
+        from tqdm import tqdm
 
         started = time.perf_counter()
         report = IngestReport()
         files, report.failed = discover(paths)
         existing = stored_documents(self.vectorstore)
-        pending: list[tuple[str, list[Chunk]]] = []
-        for path in files:
-            source = source_name(path)
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                report.failed.append(IngestError(path, f"kan ikke læses ({exc.strerror})"))
-                continue
-            known = existing.get(source)
-            if known and known["doc_hash"] == hashlib.sha256(data).hexdigest() \
-                    and known["ingest_version"] == INGEST_VERSION:
-                report.unchanged.append(source)
-                continue
-            try:
-                pending.append((source, prepare(path, source, data, self.organisation)))
-            except IngestError as exc:
-                report.failed.append(exc)
-        self._embed([c for _, chunks in pending for c in chunks], progress, report)
-        for source, chunks in pending:
-            written = time.time()  # readers keep a document's newest version (see Catalog)
-            self.vectorstore.add_texts([c.text for c in chunks],
-                                       [{**c.metadata, "ingested_at": written} for c in chunks],
-                                       ids=[c.id for c in chunks])
-            old = [i for i in existing.get(source, {}).get("ids", []) if i not in {c.id for c in chunks}]
-            if old:
-                self.vectorstore.delete(ids=old)
-            (report.replaced if source in existing else report.added).append(source)
-            report.chunks += len(chunks)
+        sizes = {path: path.stat().st_size for path in files if path.exists()}
+        before = getattr(self.embeddings, "computed", 0)
+        with tqdm(total=sum(sizes.values()), desc="Indlæser", unit="B", unit_scale=True,
+                  disable=not progress, bar_format="{desc} {percentage:3.0f}% |{bar}| {postfix} "
+                                                   "[{elapsed}, ca. {remaining} tilbage]") as bar:
+            for number, path in enumerate(files, start=1):
+                bar.set_postfix_str(f"fil {number}/{len(files)}", refresh=False)
+                self._ingest_file(path, existing, report)
+                bar.update(sizes.get(path, 0))
+        report.embedded = getattr(self.embeddings, "computed", 0) - before
         if prune:
             for source, entry in existing.items():
                 if not Path(source).exists():
                     self.vectorstore.delete(ids=entry["ids"])
+                    self.manifest.forget(source)
                     report.pruned.append(source)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _embed(self, chunks: list[Chunk], progress: bool, report: IngestReport) -> None:
-        """Embed everything new in batches, behind one progress bar; writing then hits the cache."""
-        if not chunks:
-            return
-        from tqdm import tqdm
+    def _ingest_file(self, path: Path, existing: dict[str, dict], report: IngestReport) -> None:
+        import hashlib
 
-        before = getattr(self.embeddings, "computed", 0)
-        with tqdm(total=len(chunks), desc="Indlejrer", unit="afsnit", disable=not progress) as bar:
-            for start in range(0, len(chunks), EMBED_BATCH):
-                batch = chunks[start:start + EMBED_BATCH]
-                self.embeddings.embed_documents([c.text for c in batch])
-                bar.update(len(batch))
-        report.embedded = getattr(self.embeddings, "computed", 0) - before
+        source = source_name(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.failed.append(IngestError(path, f"kan ikke læses ({exc.strerror})"))
+            return
+        doc_hash = hashlib.sha256(data).hexdigest()
+        known = existing.get(source)
+        if known and known["doc_hash"] == doc_hash and known["ingest_version"] == INGEST_VERSION:
+            report.unchanged.append(source)
+            return
+        try:
+            chunks = prepare(path, source, data, self.organisation)
+        except IngestError as exc:
+            report.failed.append(exc)
+            return
+        for start in range(0, len(chunks), EMBED_BATCH):  # batches the model likes; writing hits the cache
+            self.embeddings.embed_documents([c.text for c in chunks[start:start + EMBED_BATCH]])
+        written = time.time()  # readers keep a document's newest version (see Catalog)
+        self.vectorstore.add_texts([c.text for c in chunks],
+                                   [{**c.metadata, "ingested_at": written} for c in chunks],
+                                   ids=[c.id for c in chunks])
+        new_ids = {c.id for c in chunks}
+        old = [i for i in (known or {}).get("ids", []) if i not in new_ids]
+        if old:
+            self.vectorstore.delete(ids=old)
+        self.manifest.record(source, doc_hash, INGEST_VERSION, written, len(chunks))
+        (report.replaced if known else report.added).append(source)
+        report.chunks += len(chunks)

@@ -53,3 +53,32 @@ def stored_documents(vectorstore: Chroma) -> dict[str, dict]:
             entry["doc_hash"] = None
         entry["ids"].append(chunk_id)
     return docs
+
+
+class DocumentManifest:
+    """One small record per document beside the chunks: (file hash, ingest version, written, chunks).
+
+    It lets a serving process see that the store changed, and which documents, by reading a few
+    hundred records instead of the metadata of every chunk. Ingest writes it after the chunks, so
+    a reader that sees a new record also finds its chunks.
+    """
+
+    def __init__(self, client, name: str):
+        self._collection = client.get_or_create_collection(f"{name}-dokumenter"[:63],
+                                                           embedding_function=None)
+
+    @classmethod
+    def of(cls, vectorstore: Chroma) -> "DocumentManifest":
+        return cls(vectorstore._client, vectorstore._collection.name)
+
+    def read(self) -> dict[str, dict]:
+        got = self._collection.get(include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
+
+    def record(self, source: str, doc_hash: str, ingest_version: str, written: float, chunks: int) -> None:
+        self._collection.upsert(ids=[source], embeddings=[[0.0]], metadatas=[{
+            "doc_hash": doc_hash, "ingest_version": ingest_version, "ingested_at": written,
+            "chunks": chunks}])
+
+    def forget(self, source: str) -> None:
+        self._collection.delete(ids=[source])
