@@ -6,13 +6,15 @@ Built once when the bot starts (and again after an ingest), never per question.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from langchain_core.documents import Document
 
 from ingest.model import PUBLIC, Period
-from retrieval.text import terms
+from retrieval.query import OrganisationNames
+from retrieval.text import fold, terms
 
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
 
@@ -41,8 +43,22 @@ class DocumentInfo:
         return bool(self.period_end) and self.period_end < year - 1
 
 
+def _ordinary_names(sources, documents) -> set[str]:
+    """Organisation names the documents also use as ordinary, lower-case words ("vejen")."""
+    from retrieval.query import organisation_aliases
+
+    names = {a for info in sources for a in organisation_aliases(info.organisation) if " " not in a}
+    found: set[str] = set()
+    for doc in documents:
+        for word in set(re.findall(r"\b[a-zæøå]+\b", doc.page_content)):
+            if fold(word) in names:
+                found.add(fold(word))
+    return found
+
+
 class Catalog:
-    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict]):
+    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict],
+                 tokens: dict[int, list[str]] | None = None):
         # A document being replaced has its new chunks written before the old ones are deleted;
         # a snapshot taken in between holds both, so only the newest write of each source is kept.
         newest: dict[str, float] = {}
@@ -53,8 +69,13 @@ class Catalog:
                           if m.get("ingested_at", 0.0) == newest[m["source"]]]
         self.by_id = {d.metadata["id"]: d for d in self.documents}
         self.ids_by_organisation: dict[str, set[str]] = {}
+        self._numbered: dict[tuple[str, str, int], list[Document]] = {}  # (organisation, key, number)
         for doc in self.documents:
-            self.ids_by_organisation.setdefault(doc.metadata["organisation"], set()).add(doc.metadata["id"])
+            m = doc.metadata
+            self.ids_by_organisation.setdefault(m["organisation"], set()).add(m["id"])
+            for key in ("pejlemaerke", "maal"):
+                if m.get(key):
+                    self._numbered.setdefault((m["organisation"], key, m[key]), []).append(doc)
         self.sources: dict[str, DocumentInfo] = {}
         for doc in self.documents:
             m = doc.metadata
@@ -67,13 +88,19 @@ class Catalog:
             if m.get("maal"):
                 info.maal[m["maal"]] = m.get("maal_title", "")
         self._mark_superseded()
+        # Stemming every chunk is most of the build; a rebuild after an ingest reuses the terms of
+        # unchanged chunks, keyed by their text.
+        old = tokens or {}
+        self._tokens = {hash(d.page_content): old.get(hash(d.page_content)) or terms(d.page_content)
+                        for d in self.documents}
         frequency: dict[str, int] = {}
         for doc in self.documents:
-            for term in set(terms(doc.page_content)):
+            for term in set(self._tokens[hash(doc.page_content)]):
                 frequency[term] = frequency.get(term, 0) + 1
         n = max(len(self.documents), 1)
         self.idf = {t: float(np.log(1 + (n - f + 0.5) / (f + 0.5))) for t, f in frequency.items()}
-        self.organisations = sorted({i.organisation for i in self.sources.values()})
+        self.organisations = OrganisationNames(sorted({i.organisation for i in self.sources.values()}),
+                                               _ordinary_names(self.sources.values(), self.documents))
         self._bm25 = None
         if self.documents:
             import logging
@@ -82,7 +109,7 @@ class Catalog:
 
             logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets DEBUG on import
             self._bm25 = bm25s.BM25()
-            self._bm25.index([terms(d.page_content) or ["_"] for d in self.documents],
+            self._bm25.index([self._tokens[hash(d.page_content)] or ["_"] for d in self.documents],
                              show_progress=False)
 
     def view(self, access: frozenset[str]) -> "Catalog":
@@ -96,13 +123,25 @@ class Catalog:
                 self._views[access] = self
             else:
                 self._views[access] = Catalog([d.metadata["id"] for d in keep], [d.page_content for d in keep],
-                                              [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep])
+                                              [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep],
+                                              self._tokens)
         return self._views[access]
 
     @classmethod
-    def from_vectorstore(cls, vectorstore) -> "Catalog":
+    def from_vectorstore(cls, vectorstore, tokens: dict | None = None) -> "Catalog":
         got = vectorstore.get(include=["documents", "metadatas"])
-        return cls(got["ids"], got["documents"], got["metadatas"])
+        return cls(got["ids"], got["documents"], got["metadatas"], tokens)
+
+    def with_sources(self, vectorstore, sources: set[str]) -> "Catalog":
+        """This catalog with these documents re-read from the store (changed, added or gone):
+        after an ingest only what changed is read and stemmed again."""
+        keep = [d for d in self.documents if d.metadata["source"] not in sources]
+        got = vectorstore.get(where={"source": {"$in": sorted(sources)}}, include=["documents", "metadatas"]) \
+            if sources else {"ids": [], "documents": [], "metadatas": []}
+        return Catalog([d.metadata["id"] for d in keep] + got["ids"],
+                       [d.page_content for d in keep] + got["documents"],
+                       [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep] + got["metadatas"],
+                       self._tokens)
 
     def _mark_superseded(self) -> None:
         """An older strategy of the same organisation and area is superseded by the newer one."""
@@ -131,10 +170,13 @@ class Catalog:
     def question_weights(self, question: str) -> dict[str, float]:
         """The question's indexed words, weighted by rarity; organisation names left out, since
         they choose the documents rather than the sentences."""
-        from retrieval.query import organisation_aliases
-
-        names = {t for o in self.organisations for a in organisation_aliases(o) for t in terms(a)}
+        names = self._name_terms()
         return {t: self.idf[t] for t in terms(question) if t in self.idf and t not in names}
+
+    def _name_terms(self) -> frozenset[str]:
+        if not hasattr(self, "_names"):
+            self._names = frozenset(term for name in self.organisations.name_terms for term in terms(name))
+        return self._names
 
     def known_terms(self, query: str) -> list[str]:
         """The question's words that occur anywhere in the indexed documents."""
@@ -144,14 +186,12 @@ class Catalog:
 
     def first_chunk(self, organisation: str, number: int, key: str = "pejlemaerke") -> Document | None:
         """The chunk that opens a pejlemærke's (or mål's) section: its title, and motto if any."""
-        found = [d for d in self.documents if d.metadata["organisation"] == organisation
-                 and d.metadata.get(key) == number]
+        found = self._numbered.get((organisation, key, number), [])
         return min(found, key=lambda d: (d.metadata["section"].count("›") if key == "pejlemaerke" else 0,
                                          d.metadata.get("chunk_index", 0)), default=None)
 
     def chunks_of(self, organisation: str, number: int, key: str = "pejlemaerke") -> list[Document]:
-        return [d for d in self.documents
-                if d.metadata["organisation"] == organisation and d.metadata.get(key) == number]
+        return list(self._numbered.get((organisation, key, number), []))
 
     def find_pejlemaerke(self, text: str, organisation: str | None) -> tuple[str, int] | None:
         """A pejlemærke the question names by its title ("økonomisk bæredygtighed"), if just one."""

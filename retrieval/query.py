@@ -65,17 +65,67 @@ def detect_language(text: str) -> str:
 def organisation_aliases(organisation: str) -> set[str]:
     """"Norddjurs Kommune" is asked about as "Norddjurs", "norddjurs kommune" or "Norddjurs'"."""
     name = organisation.split(",")[0].strip()
-    short = re.sub(r"\s+kommune$", "", name, flags=re.I)
+    short = re.sub(r"\s+kommune$|^region\s+", "", name, flags=re.I)
     return {fold(name), fold(short)}
 
 
-def find_organisation(text: str, organisations: list[str]) -> str | None:
-    folded = fold(text)
-    for organisation in organisations:
-        for alias in organisation_aliases(organisation):
-            if re.search(rf"\b{re.escape(alias)}", folded):
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_GENITIVE = ("", "s")
+
+
+class OrganisationNames(list):
+    """The organisations in the store, and how a question names one of them.
+
+    With a hundred municipalities some names are also ordinary words ("vejen", "skive") or the
+    start of one ("Vejle" in "vejledning"). So a name counts as a whole word, in the genitive
+    ("Viborgs") or as the first part of a compound whose rest is a word ("Rudersdalmodellen");
+    and a name the documents themselves use as an ordinary word (`ordinary`) must be written with
+    a capital letter or followed by "kommune".
+    """
+
+    def __init__(self, names=(), ordinary=()):
+        super().__init__(names)
+        self.ordinary = frozenset(ordinary)
+        self._aliases = sorted(((alias.split(), organisation) for organisation in self
+                                for alias in organisation_aliases(organisation)),
+                               key=lambda pair: -len(pair[0]))  # "region midtjylland" before "region"
+        self.name_terms = frozenset(t for tokens, _ in self._aliases for t in tokens)
+
+    def find(self, text: str) -> str | None:
+        words = [(m.group(), fold(m.group())) for m in _NAME_WORD.finditer(text)]
+        folded = [f for _, f in words]
+        for i in range(len(words)):
+            for tokens, organisation in self._aliases:
+                end = i + len(tokens) - 1
+                if end >= len(words) or folded[i:end] != tokens[:-1] \
+                        or not folded[end].startswith(tokens[-1]):
+                    continue
+                rest = folded[end][len(tokens[-1]):]
+                if rest not in _GENITIVE and not _word_part(rest):
+                    continue
+                if " ".join(tokens) in self.ordinary and not words[i][0][:1].isupper() \
+                        and folded[end + 1:end + 2] not in (["kommune"], ["kommunes"]):
+                    continue
                 return organisation
-    return None
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _word_part(rest: str) -> bool:
+    """Whether what follows a name in a compound is a word of its own ("modellen", "fjord")."""
+    from wordfreq import zipf_frequency
+
+    return len(rest) >= 4 and zipf_frequency(rest, "da") >= 2.5
+
+
+def find_organisation(text: str, organisations: list[str]) -> str | None:
+    names = organisations if isinstance(organisations, OrganisationNames) else _names(tuple(organisations))
+    return names.find(text)
+
+
+@lru_cache(maxsize=16)
+def _names(organisations: tuple[str, ...]) -> OrganisationNames:
+    return OrganisationNames(organisations)
 
 
 def match_organisation(name: str | None, organisations: list[str]) -> str | None:

@@ -46,7 +46,8 @@ def _python(*args: str) -> tuple[subprocess.CompletedProcess, float, int]:
 
 
 def _size_mb(path: Path) -> float:
-    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]
+    return round(sum(f.stat().st_size for f in files) / 1e6, 1)
 
 
 def ingest(scale: int, work: Path) -> dict:

@@ -25,6 +25,10 @@ from retrieval.query import QueryIntent, detect_language, parse_query
 MIN_SIMILARITY = 0.848
 NEAR_MARGIN = 0.03
 MIN_KNOWN_SHARE = 0.75
+# With a region's or the whole country's strategies in one store, a question that names no
+# organisation is answered for the few that fit best, and the rest are counted, not listed.
+MAX_ORGANISATIONS = 3
+MAX_SOURCES_LISTED = 12
 # Words by which a question points at one particular strategy rather than strategies in general.
 _SINGULAR = re.compile(r"\b(strategien|vores|virksomhedsplanen|kerneopgaven|pejlemærket|"
                        r"målsætningerne|principperne|our|the strategy)\b", re.I)
@@ -112,6 +116,7 @@ class Answerer:
                 for d in catalog.chunks_of(org, intent.pejlemaerke))] or having
         if not having:
             return self._no_such_pejlemaerke(intent, known)
+        having, others = self._best_organisations(intent, having)
         citations = CitationList()
         parts = []
         for organisation in having:
@@ -129,8 +134,18 @@ class Answerer:
         status = ANSWERED
         if len(having) > 1:
             status = CLARIFY
-            parts.append(render("clarify_which", intent.language, organisations=_join(having)))
+            parts.append(_clarify(intent.language, having, others))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
+
+    def _best_organisations(self, intent: QueryIntent, candidates: list[str]) -> tuple[list[str], int]:
+        """The few organisations to answer for when many fit, by how well their passages match;
+        with a hundred municipalities an answer for each would be a hundred answers."""
+        if intent.organisation or len(candidates) <= MAX_ORGANISATIONS:
+            return candidates, 0
+        ranked = [d.metadata["organisation"] for d in self.retriever.search(intent, k=30)]
+        order = list(dict.fromkeys(o for o in ranked if o in candidates))
+        order += [o for o in candidates if o not in order]
+        return order[:MAX_ORGANISATIONS], len(candidates) - MAX_ORGANISATIONS
 
     def _goals(self, intent: QueryIntent) -> Answer:
         """The list of pejlemærker (or mål) for the organisation, or for each one that has them."""
@@ -138,6 +153,8 @@ class Answerer:
         if re.search(r"pejlem", intent.text, re.I):  # asked for pejlemærker: not another kind of goal
             goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"} \
                 or goals
+        shown, others = self._best_organisations(intent, list(goals))
+        goals = {org: goals[org] for org in shown}
         citations = CitationList()
         parts = [compose_goals([(key, n, title, self.catalog.first_chunk(org, n, key))
                                 for key, n, title in entries], intent.language, citations)
@@ -145,7 +162,7 @@ class Answerer:
         status = ANSWERED
         if len(goals) > 1:
             status = CLARIFY
-            parts.append(render("clarify_which", intent.language, organisations=_join(list(goals))))
+            parts.append(_clarify(intent.language, list(goals), others))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
     def _per_organisation(self, intent: QueryIntent, organisations: list[str]) -> Answer:
@@ -157,15 +174,18 @@ class Answerer:
             if hits:
                 parts.append(compose_passages(self.catalog.question_weights(intent.search_text), hits,
                                               intent.language, citations, limit=2))
-        parts.append(render("clarify_which", intent.language, organisations=_join(organisations)))
+        parts.append(_clarify(intent.language, organisations, 0))
         return self._finish(Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language))
 
     def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
         lines = []
-        for organisation, numbers in known.items():
+        shown = dict(list(known.items())[:MAX_ORGANISATIONS])
+        for organisation, numbers in shown.items():
             listing = "; ".join(f"{n} {t}" for n, t in sorted(numbers.items()))
             lines.append(render("no_such_pejlemaerke", intent.language, organisation=organisation,
                                 count=len(numbers), number=intent.pejlemaerke, listing=listing))
+        if len(known) > len(shown):
+            lines.append(render("and_others", intent.language, count=len(known) - len(shown)))
         if not intent.organisation and len(lines) > 1:
             text = render("no_pejlemaerke_anywhere", intent.language, number=intent.pejlemaerke,
                           listing="\n".join(lines))
@@ -174,10 +194,15 @@ class Answerer:
         return Answer(NO_ANSWER, text, language=intent.language)
 
     def _no_answer(self, intent: QueryIntent) -> Answer:
+        sources = sorted((i for i in self.catalog.sources.values() if intent.organisation in (None, i.organisation)),
+                         key=lambda i: (i.organisation, i.title))
         coverage = "\n".join(
             f"• {info.organisation}: {info.title}" + (f" ({info.period_label()})" if info.period_label() else "")
-            for info in sorted(self.catalog.sources.values(), key=lambda i: (i.organisation, i.title))
-            if intent.organisation in (None, info.organisation))
+            for info in sources[:MAX_SOURCES_LISTED])
+        if len(sources) > MAX_SOURCES_LISTED:
+            organisations = len({i.organisation for i in sources})
+            coverage += "\n" + render("coverage_more", intent.language, documents=len(sources) - MAX_SOURCES_LISTED,
+                                      organisations=organisations)
         return Answer(NO_ANSWER, render("no_answer", intent.language, coverage=coverage),
                       language=intent.language)
 
@@ -198,6 +223,12 @@ class Answerer:
         if answer.notes:
             answer.text = answer.text + "\n\n" + "\n".join(answer.notes)
         return answer
+
+
+def _clarify(language: str, shown: list[str], others: int) -> str:
+    if others:
+        return render("clarify_many", language, count=len(shown) + others, organisations=", ".join(shown))
+    return render("clarify_which", language, organisations=_join(shown))
 
 
 def _join(names: list[str]) -> str:

@@ -9,7 +9,7 @@ from bot.answer.answerer import Answerer
 from retrieval.catalog import Catalog
 from retrieval.embeddings import make_embeddings
 from retrieval.hybrid import HybridRetriever
-from retrieval.store import open_vectorstore
+from retrieval.store import DocumentManifest, open_vectorstore
 
 
 @dataclass
@@ -51,7 +51,13 @@ class Core:
         root = getattr(self, "_root", None) or self
         views = root.__dict__.get("_views", {})
         root._views = {}
-        root.catalog = Catalog.from_vectorstore(self.vectorstore)
+        seen, now = root.__dict__.get("_manifest"), DocumentManifest.of(self.vectorstore).read()
+        if seen and now:  # only the documents whose manifest entry changed are read again
+            changed = {s for s in seen.keys() | now.keys() if seen.get(s) != now.get(s)}
+            root.catalog = root.catalog.with_sources(self.vectorstore, changed)
+        else:
+            root.catalog = Catalog.from_vectorstore(self.vectorstore, root.catalog._tokens)
+        root._manifest = now
         root.retriever.catalog = root.catalog
         root.answerer.catalog = root.catalog
         for access, view in views.items():  # surfaces hold their views: refresh them in place
@@ -59,8 +65,12 @@ class Core:
             view.catalog, view.retriever, view.answerer = fresh.catalog, fresh.retriever, fresh.answerer
             root._views[access] = view
 
-    def store_signature(self) -> frozenset:
-        """What is in the store, cheaply compared: (source, file hash, written) per document."""
+    def store_signature(self):
+        """What is in the store, cheaply compared: the document manifest (one record per document),
+        or, for a store written before there was one, (source, file hash, written) of every chunk."""
+        manifest = DocumentManifest.of(self.vectorstore).read()
+        if manifest:
+            return manifest
         got = self.vectorstore.get(include=["metadatas"])
         return frozenset((m["source"], m.get("doc_hash"), m.get("ingested_at")) for m in got["metadatas"])
 
@@ -68,6 +78,7 @@ class Core:
 def build_core(settings, organisation: str | None = None, chat_model=None) -> Core:
     embeddings = make_embeddings(settings)
     vectorstore = open_vectorstore(settings, embeddings)
+    manifest = DocumentManifest.of(vectorstore).read()  # before the chunks: a later change is seen
     catalog = Catalog.from_vectorstore(vectorstore)
     retriever = HybridRetriever(vectorstore=vectorstore, catalog=catalog, k=settings.top_k,
                                 organisation=organisation)
@@ -79,4 +90,6 @@ def build_core(settings, organisation: str | None = None, chat_model=None) -> Co
     answerer = Answerer(retriever, catalog, generator, settings.max_question_chars,
                         settings.min_similarity)
     # What callers get sees public documents only; `for_access` opens restricted sets deliberately.
-    return Core(settings, embeddings, vectorstore, catalog, retriever, answerer).for_access(())
+    core = Core(settings, embeddings, vectorstore, catalog, retriever, answerer)
+    core._manifest = manifest
+    return core.for_access(())

@@ -43,3 +43,43 @@ def test_answers_say_when_a_source_is_superseded(tmp_path):
     assert answer.status == "answered"
     assert {c.title for c in answer.citations} == {"Ældrestrategi 2018", "Ældrestrategi 2024"}
     assert "«Ældrestrategi 2018» er afløst af Ældrestrategi 2024 (2024–2027)" in answer.text
+
+
+def test_after_an_ingest_only_the_changed_documents_are_read_again(tmp_path):
+    from bot.answer import Question
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("aby", "bby"):
+        (docs / f"{name}.md").write_text(f"# Strategi for {name.title()} Kommune\n\n{name.title()} Kommune "
+                                         "vil styrke hverdagsrehabilitering.\n", encoding="utf-8")
+    core = build_core(load_settings(data_dir=tmp_path / "data"))
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    core.reload()
+    before = core.store_signature()
+    (docs / "bby.md").write_text("# Strategi for Bby Kommune\n\nBby Kommune vil bygge demensvenlige "
+                                 "boliger.\n", encoding="utf-8")
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    assert core.store_signature() != before  # what `serve` polls: one record per document
+    reads = []
+    get = type(core.vectorstore).get
+    core.vectorstore.__class__ = type("Recording", (type(core.vectorstore),), {
+        "get": lambda self, *a, **kw: reads.append(kw.get("where")) or get(self, *a, **kw)})
+    core.reload()
+    assert reads == [{"source": {"$in": [_source(docs / "bby.md")]}}]
+    answer = core.answerer.answer(Question("Hvad vil Bby Kommune bygge?"))
+    assert "demensvenlige boliger" in answer.text
+    assert {i.organisation for i in core.catalog.sources.values()} == {"Aby Kommune", "Bby Kommune"}
+    (docs / "aby.md").unlink()
+    Ingestor(core.vectorstore, core.embeddings).run([docs], prune=True)
+    core.reload()
+    assert {i.organisation for i in core.catalog.sources.values()} == {"Bby Kommune"}
+
+
+def _source(path):
+    from ingest.pipeline import source_name
+
+    return source_name(path)

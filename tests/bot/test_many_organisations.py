@@ -1,0 +1,70 @@
+"""A store with many municipalities: answers stay short, and names that are also words stay words."""
+
+import pytest
+
+from bot.answer import Question
+from retrieval.query import parse_query
+
+ORGANISATIONS = ["Vejle", "Vejen", "Skive", "Lejre", "Struer", "Faxe", "Sorø"]
+THEMES = ["hverdagsrehabilitering", "demensvenlige boliger", "pårørendesamarbejde", "ensomhed",
+          "velfærdsteknologi", "tidlig opsporing", "frivillige"]
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    root = tmp_path_factory.mktemp("many")
+    docs = root / "docs"
+    docs.mkdir()
+    for name, theme in zip(ORGANISATIONS, THEMES):
+        slug = name.lower().replace("ø", "oe")
+        (docs / f"{slug}-strategi.md").write_text(
+            f"# Ældrestrategi for {name} Kommune\n\n{name} Kommune vil vise vejen til et godt ældreliv.\n\n"
+            f"## Pejlemærke 1: Borgeren først\n\nVi tager udgangspunkt i borgerens egne mål.\n\n"
+            f"## Pejlemærke 2: Hjemme hos borgeren\n\nHjælpen gives så vidt muligt i eget hjem.\n\n"
+            f"## Pejlemærke 3: Sammen om {theme}\n\n{name} Kommune arbejder sammen med borgerne om "
+            f"{theme} i alle distrikter.\n", encoding="utf-8")
+        (docs / f"{slug}-handleplan.md").write_text(
+            f"# Handleplan for {name} Kommune\n\nI år sætter vi fokus på {theme} i hjemmeplejen.\n",
+            encoding="utf-8")
+        for kind in ("strategi", "handleplan"):
+            (docs / f"{slug}-{kind}.meta.toml").write_text(
+                f'organisation = "{name} Kommune"\narea = "Ældre"\ntitle = "{kind.title()} for {name}"\n'
+                f'kind = "{kind}"\nperiod = "2025-2028"\n', encoding="utf-8")
+    core = build_core(load_settings(data_dir=root / "data"))
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    core.reload()
+    return core
+
+
+def test_a_pejlemaerke_many_have_is_answered_for_the_best_few_and_the_rest_counted(many):
+    answer = many.answerer.answer(Question("Hvad er pejlemærke 3?"))
+    assert answer.status == "clarify"
+    cited = {c.organisation for c in answer.citations}
+    assert 1 <= len(cited) <= 3
+    assert "Det findes hos 7 organisationer" in answer.text
+
+
+def test_a_named_municipality_is_not_confused_with_a_word_or_a_longer_name(many):
+    answer = many.answerer.answer(Question("Hvad er pejlemærke 3 i Vejle?"))
+    assert answer.status == "answered"
+    assert {c.organisation for c in answer.citations} == {"Vejle Kommune"}
+    # "vejen" is an ordinary word in these documents; "Vejen" with a capital is the municipality
+    assert parse_query("Hvordan viser vi vejen til et godt ældreliv?", many.catalog.organisations).organisation is None
+    assert parse_query("Hvad gør Vejen for de ældre?", many.catalog.organisations).organisation == "Vejen Kommune"
+    assert parse_query("Hvad står der om vejledning?", many.catalog.organisations).organisation is None
+    assert parse_query("Hvad er Vejles pejlemærke 2?", many.catalog.organisations).organisation == "Vejle Kommune"
+
+
+def test_refusals_count_what_they_do_not_list(many):
+    missing = many.answerer.answer(Question("Hvad er pejlemærke 9?"))
+    assert missing.status == "no_answer"
+    assert "og 4 andre organisationer" in missing.text
+    assert missing.text.count("har 3 pejlemærker") == 3
+    outside = many.answerer.answer(Question("Hvad koster en ny vinterjakke i Føtex?"))
+    assert outside.status == "no_answer"
+    assert outside.text.count("• ") == 12
+    assert "2 dokumenter mere, i alt fra 7 organisationer" in outside.text
