@@ -93,10 +93,10 @@ class Ingestor:
         sizes = {path: path.stat().st_size for path in files if path.exists()}
         before = getattr(self.embeddings, "computed", 0)
         with tqdm(total=sum(sizes.values()), desc="Indlæser", unit="B", unit_scale=True,
-                  disable=not progress, bar_format="{desc} {percentage:3.0f}% |{bar}| {postfix} "
-                                                   "[{elapsed}, ca. {remaining} tilbage]") as bar:
+                  disable=not progress, bar_format="{desc} {percentage:3.0f}% |{bar}| "
+                                                   "{elapsed}, ca. {remaining} tilbage") as bar:
             for number, path in enumerate(files, start=1):
-                bar.set_postfix_str(f"fil {number}/{len(files)}", refresh=False)
+                bar.set_description_str(f"Indlæser fil {number}/{len(files)}", refresh=False)
                 self._ingest_file(path, existing, report)
                 bar.update(sizes.get(path, 0))
         report.embedded = getattr(self.embeddings, "computed", 0) - before

@@ -117,3 +117,24 @@ def test_a_reader_in_the_middle_of_a_replacement_sees_one_whole_version():
                       [{**meta, "source": "plan.txt", "ingested_at": 1.0}] * 2
                       + [{**meta, "source": "plan.txt", "ingested_at": 2.0}])
     assert [d.page_content for d in catalog.documents] == ["ny tekst"]
+
+
+def test_moving_a_corpus_costs_no_embedding_and_one_bar_shows_time_left(tmp_path, corpus_data, capsys):
+    import shutil
+
+    data = tmp_path / "data"  # a new store that has the embedding cache of the bundled corpus
+    data.mkdir()
+    shutil.copy(corpus_data / "embedding-cache.sqlite3", data / "embedding-cache.sqlite3")
+    moved = tmp_path / "flyttet"
+    shutil.copytree(ROOT / "corpus", moved)
+    for path in moved.glob("*.txt"):  # renamed as well as moved
+        path.rename(path.with_name(f"ny-{path.name}"))
+        path.with_suffix(".meta.toml").rename(path.with_name(f"ny-{path.stem}.meta.toml"))
+    settings = load_settings(data_dir=data)
+    embeddings = make_embeddings(settings)
+    report = Ingestor(open_vectorstore(settings, embeddings), embeddings).run([moved], progress=True)
+    assert len(report.added) == 5 and report.chunks > 100 and report.embedded == 0
+    shown = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    bars = [line for line in shown if line.startswith("Indlæser")]
+    assert bars[-1].startswith("Indlæser fil 5/5 100%") and "tilbage" in bars[-1]
+    assert not [line for line in shown if "%" in line and "|" in line and not line.startswith("Indlæser")]
