@@ -214,6 +214,11 @@ class Catalog:
                 out[info.organisation] = [(key, n, t) for n, t in sorted(goals.items())]
         return out
 
+    def strategies_with(self, number: int, organisation: str | None) -> list[DocumentInfo]:
+        """The documents that have a pejlemærke with this number, of one organisation or all."""
+        return [info for info in self.sources.values() if number in info.pejlemaerker
+                and organisation in (None, info.organisation)]
+
     def pejlemaerker(self, organisation: str | None) -> dict[str, dict[int, str]]:
         """organisation → {number: title} of the pejlemærker it has."""
         out: dict[str, dict[int, str]] = {}

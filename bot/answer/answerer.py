@@ -27,7 +27,7 @@ NEAR_MARGIN = 0.03
 MIN_KNOWN_SHARE = 0.75
 # With a region's or the whole country's strategies in one store, a question that names no
 # organisation is answered for the few that fit best, and the rest are counted, not listed.
-MAX_ORGANISATIONS = 3
+MAX_SHOWN = 3
 MAX_SOURCES_LISTED = 12
 # Words by which a question points at one particular strategy rather than strategies in general.
 _SINGULAR = re.compile(r"\b(strategien|vores|virksomhedsplanen|kerneopgaven|pejlemærket|"
@@ -107,26 +107,32 @@ class Answerer:
         return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
+        """A pejlemærke is answered per strategy that has it: two strategies of one municipality
+        may both have a pejlemærke 3, and those are two different things."""
         catalog = self.catalog
         known = catalog.pejlemaerker(intent.organisation)
-        having = [org for org, numbers in known.items() if intent.pejlemaerke in numbers]
+        having = catalog.strategies_with(intent.pejlemaerke, intent.organisation)
         if intent.maalsaetning:
-            having = [org for org in having if any(
+            having = [s for s in having if any(
                 intent.maalsaetning in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",")
-                for d in catalog.chunks_of(org, intent.pejlemaerke))] or having
+                for d in catalog.chunks_of(s.organisation, intent.pejlemaerke) if d.metadata["source"] == s.source)] \
+                or having
         if not having:
             return self._no_such_pejlemaerke(intent, known)
-        having, others = self._best_organisations(intent, having)
+        organisations = len({s.organisation for s in having})
+        having, others = self._best(intent, having, lambda d: d.metadata["source"], lambda s: s.source,
+                                    distinct=lambda s: s.pejlemaerker.get(intent.pejlemaerke, ""))
         citations = CitationList()
         parts = []
-        for organisation in having:
-            ranked = self.retriever.search(QueryIntent(intent.text, intent.language, organisation,
+        for strategy in having:
+            ranked = self.retriever.search(QueryIntent(intent.text, intent.language, strategy.organisation,
                                                        intent.pejlemaerke, intent.maalsaetning), k=12)
-            docs = [d for d in ranked if d.metadata.get("pejlemaerke") == intent.pejlemaerke]
+            docs = [d for d in ranked if d.metadata.get("pejlemaerke") == intent.pejlemaerke
+                    and d.metadata["source"] == strategy.source]
             seen = {d.metadata["id"] for d in docs}
             # the rest of the pejlemærke too: its own words, målsætninger and principper
-            docs += [d for d in catalog.chunks_of(organisation, intent.pejlemaerke)
-                     if d.metadata["id"] not in seen]
+            docs += [d for d in catalog.chunks_of(strategy.organisation, intent.pejlemaerke)
+                     if d.metadata["id"] not in seen and d.metadata["source"] == strategy.source]
             if docs:
                 parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text),
                                                  intent.pejlemaerke, docs, intent.language, citations,
@@ -134,18 +140,30 @@ class Answerer:
         status = ANSWERED
         if len(having) > 1:
             status = CLARIFY
-            parts.append(_clarify(intent.language, having, others))
+            names = [s.organisation for s in having]
+            labels = names if len(set(names)) == len(names) else [f"{s.organisation}: «{s.title}»" for s in having]
+            parts.append(_clarify(intent.language, labels, organisations if others else 0))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
-    def _best_organisations(self, intent: QueryIntent, candidates: list[str]) -> tuple[list[str], int]:
-        """The few organisations to answer for when many fit, by how well their passages match;
-        with a hundred municipalities an answer for each would be a hundred answers."""
-        if intent.organisation or len(candidates) <= MAX_ORGANISATIONS:
+    def _best(self, intent: QueryIntent, candidates: list, doc_key, key=lambda c: c,
+              distinct=None) -> tuple[list, int]:
+        """The few candidates (organisations or strategies) to answer for when many fit, by how
+        well their passages match, different ones first; with a hundred municipalities an answer
+        for each would be a hundred answers."""
+        if len(candidates) <= MAX_SHOWN:
             return candidates, 0
-        ranked = [d.metadata["organisation"] for d in self.retriever.search(intent, k=30)]
-        order = list(dict.fromkeys(o for o in ranked if o in candidates))
-        order += [o for o in candidates if o not in order]
-        return order[:MAX_ORGANISATIONS], len(candidates) - MAX_ORGANISATIONS
+        by_key = {key(c): c for c in candidates}
+        ranked = [doc_key(d) for d in self.retriever.search(intent, k=30)]
+        order = [by_key[k] for k in dict.fromkeys(k for k in ranked if k in by_key)]
+        order += [c for c in candidates if c not in order]
+        if distinct is not None:  # one of each kind before a second of any
+            kinds, firsts = set(), []
+            for c in order:
+                if distinct(c) not in kinds:
+                    kinds.add(distinct(c))
+                    firsts.append(c)
+            order = firsts + [c for c in order if c not in firsts]
+        return order[:MAX_SHOWN], len(candidates) - MAX_SHOWN
 
     def _goals(self, intent: QueryIntent) -> Answer:
         """The list of pejlemærker (or mål) for the organisation, or for each one that has them."""
@@ -153,7 +171,7 @@ class Answerer:
         if re.search(r"pejlem", intent.text, re.I):  # asked for pejlemærker: not another kind of goal
             goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"} \
                 or goals
-        shown, others = self._best_organisations(intent, list(goals))
+        shown, others = self._best(intent, list(goals), lambda d: d.metadata["organisation"])
         goals = {org: goals[org] for org in shown}
         citations = CitationList()
         parts = [compose_goals([(key, n, title, self.catalog.first_chunk(org, n, key))
@@ -162,7 +180,7 @@ class Answerer:
         status = ANSWERED
         if len(goals) > 1:
             status = CLARIFY
-            parts.append(_clarify(intent.language, list(goals), others))
+            parts.append(_clarify(intent.language, list(goals), len(shown) + others if others else 0))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
     def _per_organisation(self, intent: QueryIntent, organisations: list[str]) -> Answer:
@@ -179,7 +197,7 @@ class Answerer:
 
     def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
         lines = []
-        shown = dict(list(known.items())[:MAX_ORGANISATIONS])
+        shown = dict(list(known.items())[:MAX_SHOWN])
         for organisation, numbers in shown.items():
             listing = "; ".join(f"{n} {t}" for n, t in sorted(numbers.items()))
             lines.append(render("no_such_pejlemaerke", intent.language, organisation=organisation,
@@ -225,9 +243,10 @@ class Answerer:
         return answer
 
 
-def _clarify(language: str, shown: list[str], others: int) -> str:
-    if others:
-        return render("clarify_many", language, count=len(shown) + others, organisations=", ".join(shown))
+def _clarify(language: str, shown: list[str], organisations: int) -> str:
+    """Which one is meant; `organisations` counts all that fit when more fit than are shown."""
+    if organisations:
+        return render("clarify_many", language, count=organisations, organisations=", ".join(shown))
     return render("clarify_which", language, organisations=_join(shown))
 
 

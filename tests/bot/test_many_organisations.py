@@ -34,6 +34,13 @@ def many(tmp_path_factory):
             (docs / f"{slug}-{kind}.meta.toml").write_text(
                 f'organisation = "{name} Kommune"\narea = "Ældre"\ntitle = "{kind.title()} for {name}"\n'
                 f'kind = "{kind}"\nperiod = "2025-2028"\n', encoding="utf-8")
+    (docs / "skive-socialstrategi.md").write_text(  # a second strategy with its own pejlemærke 3
+        "# Socialstrategi for Skive Kommune\n\n## Pejlemærke 1: Fællesskaber\n\nAlle hører til et sted.\n\n"
+        "## Pejlemærke 3: Job og uddannelse\n\nSkive Kommune hjælper unge med handicap i job.\n",
+        encoding="utf-8")
+    (docs / "skive-socialstrategi.meta.toml").write_text(
+        'organisation = "Skive Kommune"\narea = "Socialområdet"\ntitle = "Socialstrategi for Skive"\n'
+        'kind = "strategi"\nperiod = "2025-2028"\n', encoding="utf-8")
     core = build_core(load_settings(data_dir=root / "data"))
     Ingestor(core.vectorstore, core.embeddings).run([docs])
     core.reload()
@@ -63,8 +70,20 @@ def test_refusals_count_what_they_do_not_list(many):
     missing = many.answerer.answer(Question("Hvad er pejlemærke 9?"))
     assert missing.status == "no_answer"
     assert "og 4 andre organisationer" in missing.text
-    assert missing.text.count("har 3 pejlemærker") == 3
+    assert missing.text.count(" pejlemærker, og pejlemærke 9 findes ikke") == 3
     outside = many.answerer.answer(Question("Hvad koster en ny vinterjakke i Føtex?"))
     assert outside.status == "no_answer"
     assert outside.text.count("• ") == 12
-    assert "2 dokumenter mere, i alt fra 7 organisationer" in outside.text
+    assert "3 dokumenter mere, i alt fra 7 organisationer" in outside.text
+
+
+def test_two_strategies_of_one_municipality_with_the_same_pejlemaerke_are_not_mixed(many):
+    answer = many.answerer.answer(Question("Hvad er pejlemærke 3 i Skive?"))
+    assert answer.status == "clarify"
+    parts = answer.text.split("\n\n")
+    social = next(p for p in parts if "Socialstrategi for Skive" in p)
+    elderly = next(p for p in parts if "«Strategi for Skive»" in p and p is not social)
+    assert "Job og uddannelse" in social and "pårørendesamarbejde" not in social
+    assert "pårørendesamarbejde" in elderly and "Job og uddannelse" not in elderly
+    assert "Skive Kommune: «Socialstrategi for Skive»" in answer.text
+    assert {c.title for c in answer.citations} == {"Socialstrategi for Skive", "Strategi for Skive"}
