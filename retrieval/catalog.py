@@ -16,6 +16,7 @@ from ingest.model import PUBLIC, Period
 from retrieval.query import OrganisationNames
 from retrieval.text import fold, terms
 
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-zæøå]+(?![\w@/-]|\.\w)")  # not in addresses
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
 
 
@@ -48,12 +49,10 @@ def _ordinary_names(sources, documents) -> set[str]:
     from retrieval.query import organisation_aliases
 
     names = {a for info in sources for a in organisation_aliases(info.organisation) if " " not in a}
-    found: set[str] = set()
+    words: set[str] = set()
     for doc in documents:
-        for word in set(re.findall(r"\b[a-zæøå]+\b", doc.page_content)):
-            if fold(word) in names:
-                found.add(fold(word))
-    return found
+        words.update(_LOWER_WORD.findall(doc.page_content))
+    return {fold(w) for w in words} & names
 
 
 class Catalog:
@@ -68,6 +67,7 @@ class Catalog:
                           for i, t, m in zip(ids, texts, metadatas)
                           if m.get("ingested_at", 0.0) == newest[m["source"]]]
         self.by_id = {d.metadata["id"]: d for d in self.documents}
+        self.hides_documents = False  # a view for some access groups, with documents left out
         self.ids_by_organisation: dict[str, set[str]] = {}
         self._numbered: dict[tuple[str, str, int], list[Document]] = {}  # (organisation, key, number)
         for doc in self.documents:
@@ -122,9 +122,10 @@ class Catalog:
             if len(keep) == len(self.documents):
                 self._views[access] = self
             else:
-                self._views[access] = Catalog([d.metadata["id"] for d in keep], [d.page_content for d in keep],
-                                              [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep],
-                                              self._tokens)
+                view = Catalog([d.metadata["id"] for d in keep], [d.page_content for d in keep],
+                               [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep], self._tokens)
+                view.hides_documents = True
+                self._views[access] = view
         return self._views[access]
 
     @classmethod
@@ -135,9 +136,10 @@ class Catalog:
     def with_sources(self, vectorstore, sources: set[str]) -> "Catalog":
         """This catalog with these documents re-read from the store (changed, added or gone):
         after an ingest only what changed is read and stemmed again."""
+        if not sources:
+            return self
         keep = [d for d in self.documents if d.metadata["source"] not in sources]
-        got = vectorstore.get(where={"source": {"$in": sorted(sources)}}, include=["documents", "metadatas"]) \
-            if sources else {"ids": [], "documents": [], "metadatas": []}
+        got = vectorstore.get(where={"source": {"$in": sorted(sources)}}, include=["documents", "metadatas"])
         return Catalog([d.metadata["id"] for d in keep] + got["ids"],
                        [d.page_content for d in keep] + got["documents"],
                        [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep] + got["metadatas"],

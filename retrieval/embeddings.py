@@ -46,6 +46,7 @@ class CachedEmbeddings(Embeddings):
                          " PRIMARY KEY (model, hash))")
         self._lock = threading.Lock()
         self.computed = 0  # texts actually embedded, for reports and tests
+        self._queries: dict[str, list[float]] = {}
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
@@ -70,7 +71,18 @@ class CachedEmbeddings(Embeddings):
         return [found[k] for k in keys]
 
     def embed_query(self, text: str) -> list[float]:
-        return self.inner.embed_query(text)
+        """Remembered for the last few hundred questions: one answer may search several times
+        (per organisation, per strategy) with the same words."""
+        with self._lock:
+            if text in self._queries:
+                self._queries[text] = self._queries.pop(text)  # most recently used last
+                return self._queries[text]
+        vector = self.inner.embed_query(text)
+        with self._lock:
+            self._queries[text] = vector
+            while len(self._queries) > 256:
+                self._queries.pop(next(iter(self._queries)))
+        return vector
 
 
 def make_embeddings(settings) -> CachedEmbeddings:

@@ -45,7 +45,9 @@ class HybridRetriever(BaseRetriever):
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
         filters = [{"organisation": intent.organisation}] if intent.organisation else []
-        if self.access is not None:
+        if self.access is not None and catalog.hides_documents:
+            # Only a view that leaves documents out needs the filter (it costs Chroma a pre-filter
+            # pass); without it, hits outside the catalog are dropped below all the same.
             filters.append({"access": {"$in": sorted(self.access)}})
         where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
         # Dense similarities are always computed: the answerer judges scope by them, even when
@@ -56,6 +58,7 @@ class HybridRetriever(BaseRetriever):
         except Exception:  # a store another process changed under us, a server away: BM25 still answers
             log.exception("dense search failed; answering from keyword search alone")
             hits = []
+        hits = [(doc, distance) for doc, distance in hits if (doc.id or doc.metadata.get("id")) in catalog.by_id]
         for rank, (doc, distance) in enumerate(hits):
             chunk_id = doc.id or doc.metadata.get("id")
             dense_scores[chunk_id] = 1 - float(distance)

@@ -90,12 +90,16 @@ class OrganisationNames(list):
                                 for alias in organisation_aliases(organisation)),
                                key=lambda pair: -len(pair[0]))  # "region midtjylland" before "region"
         self.name_terms = frozenset(t for tokens, _ in self._aliases for t in tokens)
+        _word_part("modellen")  # loads the word list now, not during the first question
+        self._by_start: dict[str, list[tuple[list[str], str]]] = {}  # a word's first letters → names
+        for tokens, organisation in self._aliases:
+            self._by_start.setdefault(tokens[0][:3], []).append((tokens, organisation))
 
     def find(self, text: str) -> str | None:
         words = [(m.group(), fold(m.group())) for m in _NAME_WORD.finditer(text)]
         folded = [f for _, f in words]
         for i in range(len(words)):
-            for tokens, organisation in self._aliases:
+            for tokens, organisation in self._by_start.get(folded[i][:3], ()):
                 end = i + len(tokens) - 1
                 if end >= len(words) or folded[i:end] != tokens[:-1] \
                         or not folded[end].startswith(tokens[-1]):

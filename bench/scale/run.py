@@ -62,8 +62,7 @@ def ingest(scale: int, work: Path) -> dict:
     chunks = int(re.search(r"(\d+) afsnit", result.stdout).group(1))
     return {"organisations": len(organisations), "documents": len(list(corpus.rglob("*.txt"))),
             "chunks": chunks, "ingest_s": round(seconds, 1), "ingest_chunks_per_s": round(chunks / seconds, 2),
-            "ingest_peak_mb": peak, "store_mb": _size_mb(data / "chroma"),
-            "embedding_cache_mb": _size_mb(data / "embedding-cache.sqlite3")}
+            "ingest_peak_mb": peak}
 
 
 def move(scale: int, work: Path) -> dict:
@@ -82,7 +81,8 @@ def move(scale: int, work: Path) -> dict:
 
 
 def measure(data: str) -> dict:
-    """In a fresh process: load, then ask every benchmark question twice (the second pass timed)."""
+    """In a fresh process: load, then ask every benchmark question once, timed: each is new to the
+    process, as a user's question is (a repeated one would find its query vector remembered)."""
     import statistics
 
     from bench.run import HOLDOUT, TUNED, holds, percentile, score
@@ -95,14 +95,16 @@ def measure(data: str) -> dict:
     core.answerer.answer(Question("opvarmning"))
     load_s = time.perf_counter() - started
     cases = TUNED + HOLDOUT
-    for case in cases:
-        core.answerer.answer(Question(case["q"]))
     results, latencies = [], []
     for case in cases:
         started = time.perf_counter()
         answer = core.answerer.answer(Question(case["q"]))
         latencies.append((time.perf_counter() - started) * 1000)
         results.append((case, answer.status, [(c.organisation, c.text) for c in answer.citations]))
+    # The same questions asked where a channel (or profile) has set the organisation, as staff of
+    # one municipality would ask them in a shared deployment.
+    in_channel = [(c, a.status, [(x.organisation, x.text) for x in a.citations]) for c in cases
+                  for a in [core.answerer.answer(Question(c["q"], organisation=c.get("organisation")))]]
     started = time.perf_counter()
     core.reload()
     reload_s = time.perf_counter() - started
@@ -114,6 +116,7 @@ def measure(data: str) -> dict:
             "slowest": cases[latencies.index(max(latencies))]["q"],
             "reload_s": round(reload_s, 2), "signature_ms": round(signature_ms, 1),
             "tuned": score(results[:len(TUNED)]), "holdout": score(results[len(TUNED):]),
+            "in_channel": {"tuned": score(in_channel[:len(TUNED)]), "holdout": score(in_channel[len(TUNED):])},
             "misses": [c["q"] for c, _, cites in results if c["status"] != "no_answer" and not any(
                 holds(c["passage"], t) and (not c["organisation"] or o == c["organisation"]) for o, t in cites)]}
 
@@ -161,6 +164,8 @@ def table(results: dict) -> str:
             ("hit, tuned / held-out", lambda r: f"{r['tuned']['hit']:.2f} / {r['holdout']['hit']:.2f}"),
             ("organisation precision, tuned / held-out",
              lambda r: f"{r['tuned']['organisation_precision']:.2f} / {r['holdout']['organisation_precision']:.2f}"),
+            ("hit, asked in the organisation's channel, tuned / held-out",
+             lambda r: f"{r['in_channel']['tuned']['hit']:.2f} / {r['in_channel']['holdout']['hit']:.2f}"),
             ("correct refusals, tuned / held-out",
              lambda r: f"{r['tuned']['correct_refusals']:.2f} / {r['holdout']['correct_refusals']:.2f}")]
     scales = sorted(results, key=int)
@@ -189,7 +194,9 @@ def main() -> None:
         if not args.keep:
             entry |= ingest(scale, args.work)
             entry |= move(scale, args.work)
-        measured, _, _ = _python(__file__, "--measure", str(args.work / f"data-{scale}"))
+        data = args.work / f"data-{scale}"
+        entry |= {"store_mb": _size_mb(data / "chroma"), "embedding_cache_mb": _size_mb(data / "embedding-cache.sqlite3")}
+        measured, _, _ = _python(__file__, "--measure", str(data))
         if measured.returncode:
             raise SystemExit(measured.stderr)
         entry |= json.loads(measured.stdout.strip().splitlines()[-1])

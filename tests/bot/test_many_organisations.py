@@ -26,7 +26,7 @@ def many(tmp_path_factory):
             f"## Pejlemærke 1: Borgeren først\n\nVi tager udgangspunkt i borgerens egne mål.\n\n"
             f"## Pejlemærke 2: Hjemme hos borgeren\n\nHjælpen gives så vidt muligt i eget hjem.\n\n"
             f"## Pejlemærke 3: Sammen om {theme}\n\n{name} Kommune arbejder sammen med borgerne om "
-            f"{theme} i alle distrikter.\n", encoding="utf-8")
+            f"{theme} i alle distrikter. Læs mere på www.{slug}.dk.\n", encoding="utf-8")
         (docs / f"{slug}-handleplan.md").write_text(
             f"# Handleplan for {name} Kommune\n\nI år sætter vi fokus på {theme} i hjemmeplejen.\n",
             encoding="utf-8")
@@ -64,6 +64,8 @@ def test_a_named_municipality_is_not_confused_with_a_word_or_a_longer_name(many)
     assert parse_query("Hvad gør Vejen for de ældre?", many.catalog.organisations).organisation == "Vejen Kommune"
     assert parse_query("Hvad står der om vejledning?", many.catalog.organisations).organisation is None
     assert parse_query("Hvad er Vejles pejlemærke 2?", many.catalog.organisations).organisation == "Vejle Kommune"
+    # a web address in the documents does not make a name an ordinary word
+    assert parse_query("hvad er pejlemærke 2 i vejle?", many.catalog.organisations).organisation == "Vejle Kommune"
 
 
 def test_refusals_count_what_they_do_not_list(many):
