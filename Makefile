@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 QUESTION ?= Jeg arbejder i et bostøtteteam i Norddjurs. Hvordan kan vores arbejde understøtte pejlemærke 3?
 
-.PHONY: setup demo test bench
+.PHONY: setup demo test bench bench-scale
 setup: .venv/.installed
 .venv/.installed: pyproject.toml
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
@@ -24,3 +24,7 @@ bench: setup
 	$(PY) -m bot ingest corpus --quiet
 	$(PY) bench/slack_ack.py
 	$(PY) bench/load.py 50
+
+# 1x, 10x and 100x the bundled corpus (rewritten copies under other names): about an hour on 2 cores.
+bench-scale: setup
+	$(PY) bench/scale/run.py
