@@ -172,8 +172,10 @@ def table(results: dict) -> str:
             ("hit, tuned / held-out", lambda r: f"{r['tuned']['hit']:.2f} / {r['holdout']['hit']:.2f}"),
             ("organisation precision, tuned / held-out",
              lambda r: f"{r['tuned']['organisation_precision']:.2f} / {r['holdout']['organisation_precision']:.2f}"),
-            ("hit, asked in the organisation's channel, tuned / held-out",
-             lambda r: f"{r['in_channel']['tuned']['hit']:.2f} / {r['in_channel']['holdout']['hit']:.2f}"),
+            ("asked in the organisation's channel: hit; organisation precision (tuned / held-out)",
+             lambda r: f"{r['in_channel']['tuned']['hit']:.2f} / {r['in_channel']['holdout']['hit']:.2f}; "
+                       f"{r['in_channel']['tuned']['organisation_precision']:.2f} / "
+                       f"{r['in_channel']['holdout']['organisation_precision']:.2f}"),
             ("correct refusals, tuned / held-out",
              lambda r: f"{r['tuned']['correct_refusals']:.2f} / {r['holdout']['correct_refusals']:.2f}")]
     scales = sorted(results, key=int)
