@@ -11,12 +11,34 @@ from typing import Callable
 from prompts import render
 
 
+# Beyond this many organisations `kilder` lists them with their number of documents, and
+# `kilder <organisation>` lists one: a region's full listing would not fit in a Teams message.
+MAX_LISTED_ORGANISATIONS = 10
+
+
 def documents_text(catalog, language: str, bold: Callable[[str], str], link: Callable[[str, str], str],
-                   bullet: str = "• ", escape: Callable[[str], str] = str) -> str:
+                   bullet: str = "• ", escape: Callable[[str], str] = str, name: str = "") -> str:
+    """The listing for `kilder` (or `kilder <name>`): documents per organisation, or the
+    organisations alone when there are many."""
+    from retrieval.query import match_organisation
+
     if not catalog.sources:
         return render("no_documents", language)
+    listing = catalog.listing()
+    if name:
+        organisation = match_organisation(name, catalog.organisations)
+        if organisation is None:
+            return render("organisation_unknown", language, name=escape(name),
+                          organisations=escape(", ".join(catalog.organisations)))
+        listing = {organisation: listing[organisation]}
     lines = [bold(render("documents_heading", language))]
-    for organisation, documents in catalog.listing().items():
+    if len(listing) > MAX_LISTED_ORGANISATIONS:
+        lines += [f"{bullet}{escape(organisation)} ({len(documents)})" for organisation, documents in listing.items()]
+        lines.append("\n" + render("documents_per_organisation", language,
+                                   organisations=len(listing), documents=len(catalog.sources),
+                                   example=escape(next(iter(listing)).split()[0])))
+        return "\n".join(lines)
+    for organisation, documents in listing.items():
         lines.append("\n" + bold(escape(organisation)) + ("\n" if bullet.startswith("-") else ""))
         for info in documents:
             title = link(info.url, escape(info.title)) if info.url else escape(info.title)

@@ -146,8 +146,8 @@ class SlackHandlers:
         language = detect_language(text) if text else "da"
         if word.lower() in _HELP and not rest:
             await ack(blocks=text_blocks(render("help", language)), text=render("help", language))
-        elif word.lower() in _SOURCES and not rest:
-            body = documents_text(self.features_for(command["channel_id"]).core.catalog, language)
+        elif word.lower() in _SOURCES and (not rest or match_organisation(rest, self.core.catalog.organisations)):
+            body = documents_text(self.features_for(command["channel_id"]).core.catalog, language, rest.strip())
             await ack(blocks=text_blocks(body), text=body)
         elif word.lower() == "organisation":
             await ack()

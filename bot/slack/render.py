@@ -107,10 +107,10 @@ def text_blocks(text: str) -> list[dict]:
     return [_section(piece) for piece in split_text(text)]
 
 
-def documents_text(catalog, language: str) -> str:
-    """`/strategi kilder` and App Home: the shared listing in Slack's mrkdwn."""
+def documents_text(catalog, language: str, name: str = "") -> str:
+    """`/strategi kilder [organisation]` and App Home: the shared listing in Slack's mrkdwn."""
     return shared_documents_text(catalog, language, bold=lambda t: f"*{t}*",
-                                 link=lambda url, title: f"<{url}|{title}>", escape=mrkdwn)
+                                 link=lambda url, title: f"<{url}|{title}>", escape=mrkdwn, name=name)
 
 
 def home_view(catalog, language: str = "da") -> dict:

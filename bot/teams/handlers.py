@@ -29,9 +29,9 @@ def teams_markdown(text: str) -> str:
     return re.sub(r"(?<![*\w])\*(\S[^*\n]*?)\*(?![*\w])", r"**\1**", text)
 
 
-def documents_markdown(catalog, language: str) -> str:
+def documents_markdown(catalog, language: str, name: str = "") -> str:
     return documents_text(catalog, language, bold=lambda t: f"**{t}**",
-                          link=lambda url, title: f"[{title}]({url})", bullet="- ")
+                          link=lambda url, title: f"[{title}]({url})", bullet="- ", name=name)
 
 
 class TeamsHandlers:
@@ -85,10 +85,11 @@ class TeamsHandlers:
         word, _, rest = text.partition(" ")
         if word.lower() in ("hjælp", "hjaelp", "help") and not rest:
             await context.send_activity(teams_markdown(render("help", language)))
-        elif word.lower() in ("kilder", "sources") and not rest:
+        elif word.lower() in ("kilder", "sources") and (
+                not rest or match_organisation(rest, self.core.catalog.organisations)):
             conversation, team = self._keys(activity)
             catalog = self.features_for(conversation, team).core.catalog
-            await context.send_activity(documents_markdown(catalog, language))
+            await context.send_activity(documents_markdown(catalog, language, rest.strip()))
         elif word.lower() == "organisation" and rest:
             await context.send_activity(self._set_organisation(activity, rest.strip(), language))
         else:

@@ -89,3 +89,17 @@ def test_two_strategies_of_one_municipality_with_the_same_pejlemaerke_are_not_mi
     assert "pårørendesamarbejde" in elderly and "Job og uddannelse" not in elderly
     assert "Skive Kommune: «Socialstrategi for Skive»" in answer.text
     assert {c.title for c in answer.citations} == {"Socialstrategi for Skive", "Strategi for Skive"}
+
+
+def test_kilder_lists_organisations_when_there_are_many_and_one_on_request(many, monkeypatch):
+    import bot.documents
+    from bot.slack.render import documents_text
+
+    assert "Socialstrategi for Skive" in documents_text(many.catalog, "da")  # few: every document
+    monkeypatch.setattr(bot.documents, "MAX_LISTED_ORGANISATIONS", 5)
+
+    overview = documents_text(many.catalog, "da")
+    assert "• Skive Kommune (3)" in overview and "Strategi for Skive" not in overview
+    assert "Det er 7 organisationer med 15 dokumenter i alt" in overview
+    one = documents_text(many.catalog, "da", "Skive")
+    assert "Socialstrategi for Skive" in one and "Vejle" not in one
