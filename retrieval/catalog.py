@@ -192,8 +192,12 @@ class Catalog:
         return min(found, key=lambda d: (d.metadata["section"].count("›") if key == "pejlemaerke" else 0,
                                          d.metadata.get("chunk_index", 0)), default=None)
 
-    def chunks_of(self, organisation: str, number: int, key: str = "pejlemaerke") -> list[Document]:
-        return list(self._numbered.get((organisation, key, number), []))
+    def chunks_of(self, organisation: str, number: int, key: str = "pejlemaerke",
+                  source: str | None = None) -> list[Document]:
+        """The chunks of a numbered goal; of one document only when `source` is given, since two
+        strategies of one organisation may both have a pejlemærke 3."""
+        return [d for d in self._numbered.get((organisation, key, number), [])
+                if source in (None, d.metadata["source"])]
 
     def find_pejlemaerke(self, text: str, organisation: str | None) -> tuple[str, int] | None:
         """A pejlemærke the question names by its title ("økonomisk bæredygtighed"), if just one."""

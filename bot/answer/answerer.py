@@ -115,8 +115,7 @@ class Answerer:
         if intent.maalsaetning:
             having = [s for s in having if any(
                 intent.maalsaetning in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",")
-                for d in catalog.chunks_of(s.organisation, intent.pejlemaerke) if d.metadata["source"] == s.source)] \
-                or having
+                for d in catalog.chunks_of(s.organisation, intent.pejlemaerke, source=s.source))] or having
         if not having:
             return self._no_such_pejlemaerke(intent, known)
         organisations = len({s.organisation for s in having})
@@ -131,8 +130,8 @@ class Answerer:
                     and d.metadata["source"] == strategy.source]
             seen = {d.metadata["id"] for d in docs}
             # the rest of the pejlemærke too: its own words, målsætninger and principper
-            docs += [d for d in catalog.chunks_of(strategy.organisation, intent.pejlemaerke)
-                     if d.metadata["id"] not in seen and d.metadata["source"] == strategy.source]
+            docs += [d for d in catalog.chunks_of(strategy.organisation, intent.pejlemaerke, source=strategy.source)
+                     if d.metadata["id"] not in seen]
             if docs:
                 parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text),
                                                  intent.pejlemaerke, docs, intent.language, citations,
@@ -154,16 +153,15 @@ class Answerer:
             return candidates, 0
         by_key = {key(c): c for c in candidates}
         ranked = [doc_key(d) for d in self.retriever.search(intent, k=30)]
-        order = [by_key[k] for k in dict.fromkeys(k for k in ranked if k in by_key)]
-        order += [c for c in candidates if c not in order]
+        order = list(dict.fromkeys([k for k in ranked if k in by_key] + list(by_key)))
         if distinct is not None:  # one of each kind before a second of any
             kinds, firsts = set(), []
-            for c in order:
-                if distinct(c) not in kinds:
-                    kinds.add(distinct(c))
-                    firsts.append(c)
-            order = firsts + [c for c in order if c not in firsts]
-        return order[:MAX_SHOWN], len(candidates) - MAX_SHOWN
+            for k in order:
+                if distinct(by_key[k]) not in kinds:
+                    kinds.add(distinct(by_key[k]))
+                    firsts.append(k)
+            order = list(dict.fromkeys(firsts + order))
+        return [by_key[k] for k in order[:MAX_SHOWN]], len(candidates) - MAX_SHOWN
 
     def _goals(self, intent: QueryIntent) -> Answer:
         """The list of pejlemærker (or mål) for the organisation, or for each one that has them."""
