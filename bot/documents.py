@@ -17,19 +17,13 @@ MAX_LISTED_ORGANISATIONS = 10
 
 
 def documents_text(catalog, language: str, bold: Callable[[str], str], link: Callable[[str, str], str],
-                   bullet: str = "• ", escape: Callable[[str], str] = str, name: str = "") -> str:
-    """The listing for `kilder` (or `kilder <name>`): documents per organisation, or the
-    organisations alone when there are many."""
-    from retrieval.query import match_organisation
-
+                   bullet: str = "• ", escape: Callable[[str], str] = str, organisation: str | None = None) -> str:
+    """The listing for `kilder` (or `kilder <organisation>`, already matched to a stored name):
+    documents per organisation, or the organisations alone when there are many."""
     if not catalog.sources:
         return render("no_documents", language)
     listing = catalog.listing()
-    if name:
-        organisation = match_organisation(name, catalog.organisations)
-        if organisation is None:
-            return render("organisation_unknown", language, name=escape(name),
-                          organisations=escape(", ".join(catalog.organisations)))
+    if organisation:
         listing = {organisation: listing[organisation]}
     lines = [bold(render("documents_heading", language))]
     if len(listing) > MAX_LISTED_ORGANISATIONS:

@@ -144,10 +144,13 @@ class SlackHandlers:
         text = (command.get("text") or "").strip()
         word, _, rest = text.partition(" ")
         language = detect_language(text) if text else "da"
+        sources = word.lower() in _SOURCES
+        catalog = self.features_for(command["channel_id"]).core.catalog if sources else None  # this channel's
+        named = match_organisation(rest, catalog.organisations) if sources and rest else None
         if word.lower() in _HELP and not rest:
             await ack(blocks=text_blocks(render("help", language)), text=render("help", language))
-        elif word.lower() in _SOURCES and (not rest or match_organisation(rest, self.core.catalog.organisations)):
-            body = documents_text(self.features_for(command["channel_id"]).core.catalog, language, rest.strip())
+        elif sources and (named or not rest):  # "kilder <anything else>" is a question
+            body = documents_text(catalog, language, named)
             await ack(blocks=text_blocks(body), text=body)
         elif word.lower() == "organisation":
             await ack()

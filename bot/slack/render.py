@@ -107,10 +107,11 @@ def text_blocks(text: str) -> list[dict]:
     return [_section(piece) for piece in split_text(text)]
 
 
-def documents_text(catalog, language: str, name: str = "") -> str:
+def documents_text(catalog, language: str, organisation: str | None = None) -> str:
     """`/strategi kilder [organisation]` and App Home: the shared listing in Slack's mrkdwn."""
     return shared_documents_text(catalog, language, bold=lambda t: f"*{t}*",
-                                 link=lambda url, title: f"<{url}|{title}>", escape=mrkdwn, name=name)
+                                 link=lambda url, title: f"<{url}|{title}>", escape=mrkdwn,
+                                 organisation=organisation)
 
 
 def home_view(catalog, language: str = "da") -> dict:

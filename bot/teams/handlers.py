@@ -29,9 +29,9 @@ def teams_markdown(text: str) -> str:
     return re.sub(r"(?<![*\w])\*(\S[^*\n]*?)\*(?![*\w])", r"**\1**", text)
 
 
-def documents_markdown(catalog, language: str, name: str = "") -> str:
+def documents_markdown(catalog, language: str, organisation: str | None = None) -> str:
     return documents_text(catalog, language, bold=lambda t: f"**{t}**",
-                          link=lambda url, title: f"[{title}]({url})", bullet="- ", name=name)
+                          link=lambda url, title: f"[{title}]({url})", bullet="- ", organisation=organisation)
 
 
 class TeamsHandlers:
@@ -83,13 +83,13 @@ class TeamsHandlers:
             await context.send_activity(render("empty_mention", language))
             return
         word, _, rest = text.partition(" ")
+        sources = word.lower() in ("kilder", "sources")
+        catalog = self.features_for(*self._keys(activity)).core.catalog if sources else None  # this chat's
+        named = match_organisation(rest, catalog.organisations) if sources and rest else None
         if word.lower() in ("hjælp", "hjaelp", "help") and not rest:
             await context.send_activity(teams_markdown(render("help", language)))
-        elif word.lower() in ("kilder", "sources") and (
-                not rest or match_organisation(rest, self.core.catalog.organisations)):
-            conversation, team = self._keys(activity)
-            catalog = self.features_for(conversation, team).core.catalog
-            await context.send_activity(documents_markdown(catalog, language, rest.strip()))
+        elif sources and (named or not rest):  # "kilder <anything else>" is a question
+            await context.send_activity(documents_markdown(catalog, language, named))
         elif word.lower() == "organisation" and rest:
             await context.send_activity(self._set_organisation(activity, rest.strip(), language))
         else:

@@ -101,5 +101,5 @@ def test_kilder_lists_organisations_when_there_are_many_and_one_on_request(many,
     overview = documents_text(many.catalog, "da")
     assert "• Skive Kommune (3)" in overview and "Strategi for Skive" not in overview
     assert "Det er 7 organisationer med 15 dokumenter i alt" in overview
-    one = documents_text(many.catalog, "da", "Skive")
+    one = documents_text(many.catalog, "da", "Skive Kommune")
     assert "Socialstrategi for Skive" in one and "Vejle" not in one
