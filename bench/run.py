@@ -73,6 +73,24 @@ def recall(core, cases) -> float:
     return found / len(answerable)
 
 
+def ask_all(core, cases, in_channel: bool = False) -> tuple[list, list[float]]:
+    """Each question asked once: ((case, status, [(organisation, quoted text)]), ms) per question;
+    `in_channel` asks as the case's organisation's channel would (its organisation set)."""
+    results, latencies = [], []
+    for case in cases:
+        started = time.perf_counter()
+        answer = core.answerer.answer(Question(case["q"], case.get("organisation") if in_channel else None))
+        latencies.append((time.perf_counter() - started) * 1000)
+        results.append((case, answer.status, [(c.organisation, c.text) for c in answer.citations]))
+    return results, latencies
+
+
+def use_variant(retriever, weights: dict) -> None:
+    """Set a retrieval variant's weights, the defaults for any it does not name."""
+    for key, value in {**dict(dense_weight=1.0, bm25_weight=1.0, structure_boost=0.05), **weights}.items():
+        setattr(retriever, key, value)
+
+
 def percentile(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
@@ -92,21 +110,13 @@ def run_strategibot(data: Path) -> dict:
     raw_seconds = time.perf_counter() - started
     core = build_core(settings)
     core.answerer.answer(Question("opvarmning"))
-    results, latencies = [], []
-    for case in QUESTIONS:
-        started = time.perf_counter()
-        answer = core.answerer.answer(Question(case["q"]))
-        latencies.append((time.perf_counter() - started) * 1000)
-        results.append((case, answer.status, [(c.organisation, c.text) for c in answer.citations]))
+    results, latencies = ask_all(core, QUESTIONS)
     variants = {}
     for name, weights in VARIANTS.items():
-        defaults = dict(dense_weight=1.0, bm25_weight=1.0, structure_boost=0.05)
-        for key, value in {**defaults, **weights}.items():
-            setattr(core.retriever, key, value)
+        use_variant(core.retriever, weights)
         variants[name] = {f"recall-{label}": recall(core, cases) for label, cases in
                           (("tuned", TUNED), ("held-out", HOLDOUT))}
-        variants[name] |= {label: score([(c, a.status, [(x.organisation, x.text) for x in a.citations])
-                                        for c in cases for a in [core.answerer.answer(Question(c["q"]))]])
+        variants[name] |= {label: score(ask_all(core, cases)[0])
                           for label, cases in (("tuned", TUNED), ("held-out", HOLDOUT))}
     return {**score(results[:len(TUNED)]), "holdout": score(results[len(TUNED):]),
             "variants": variants, "chunks": first.chunks,

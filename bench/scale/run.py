@@ -85,7 +85,7 @@ def measure(data: str) -> dict:
     process, as a user's question is (a repeated one would find its query vector remembered)."""
     import statistics
 
-    from bench.run import HOLDOUT, TUNED, VARIANTS, holds, percentile, recall, score
+    from bench.run import HOLDOUT, TUNED, VARIANTS, ask_all, holds, percentile, recall, score, use_variant
     from bot.answer import Question
     from bot.answer.service import build_core
     from bot.settings import load_settings
@@ -95,23 +95,15 @@ def measure(data: str) -> dict:
     core.answerer.answer(Question("opvarmning"))
     load_s = time.perf_counter() - started
     cases = TUNED + HOLDOUT
-    results, latencies = [], []
-    for case in cases:
-        started = time.perf_counter()
-        answer = core.answerer.answer(Question(case["q"]))
-        latencies.append((time.perf_counter() - started) * 1000)
-        results.append((case, answer.status, [(c.organisation, c.text) for c in answer.citations]))
+    results, latencies = ask_all(core, cases)
     # The same questions asked where a channel (or profile) has set the organisation, as staff of
     # one municipality would ask them in a shared deployment.
-    in_channel = [(c, a.status, [(x.organisation, x.text) for x in a.citations]) for c in cases
-                  for a in [core.answerer.answer(Question(c["q"], organisation=c.get("organisation")))]]
+    in_channel, _ = ask_all(core, cases, in_channel=True)
     variants = {}  # fusion measured again among the distractors: does BM25 still pay its way?
     for name, weights in VARIANTS.items():
-        for key, value in {**dict(dense_weight=1.0, bm25_weight=1.0, structure_boost=0.05), **weights}.items():
-            setattr(core.retriever, key, value)
+        use_variant(core.retriever, weights)
         variants[name] = [round(recall(core, TUNED), 2), round(recall(core, HOLDOUT), 2)]
-    for key, value in dict(dense_weight=1.0, bm25_weight=1.0, structure_boost=0.05).items():
-        setattr(core.retriever, key, value)
+    use_variant(core.retriever, {})
     started = time.perf_counter()  # what a reader pays when one document was re-ingested
     core.catalog.with_sources(core.vectorstore, {next(iter(core.catalog.sources))})
     reload_s = time.perf_counter() - started
