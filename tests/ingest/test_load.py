@@ -35,7 +35,7 @@ def test_markdown_and_html(tmp_path):
     md.write_text("# Plan\n\nEt afsnit om borgeren.\n\n## Mål\n\n- første mål\n- andet mål\n", encoding="utf-8")
     blocks = load(md).blocks
     assert [(b.kind, b.heading_level) for b in blocks[:2]] == [("heading", 1), ("paragraph", None)]
-    assert [b.text for b in blocks if b.kind == "list_item"] == ["første mål", "andet mål"]
+    assert [b.text for b in blocks if b.kind == "list_item"] == ["– første mål", "– andet mål"]
     html = tmp_path / "side.html"
     html.write_text("<html><script>x()</script><h2>Indsatser</h2><table><tr><td>A</td><td>B</td></tr>"
                     "</table><p>Tekst.</p></html>", encoding="utf-8")

@@ -1,0 +1,372 @@
+"""Layouts the bundled corpus lacks: every line a reader sees comes out of the loader, in reading
+order, with its list marker ("1.", "a)", "2.1", "–") as part of the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.load import load
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def texts(path: Path) -> list[str]:
+    return [b.text for b in load(path).blocks]
+
+
+# DOCX ------------------------------------------------------------------------------------------
+
+def _add_list(document, levels: list[tuple[str, str]]) -> int:
+    """A numbering definition with the given (numFmt, lvlText) per level; returns its numId."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    abstract_id = 100 + len(numbering.findall(f"{{{W}}}abstractNum"))
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">{lvls}'
+                         f'</w:abstractNum>')
+    first_num = numbering.find(f"{{{W}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)  # abstract definitions come before the instances
+    else:
+        numbering.append(abstract)
+    num_id = 100 + abstract_id
+    numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}">'
+                               f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    return num_id
+
+
+def _numbered(document, text: str, num_id: int, level: int = 0):
+    from docx.oxml import parse_xml
+
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def test_docx_word_numbering_is_part_of_the_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Socialstrategi 2025-2028", level=1)
+    document.add_paragraph("De tre pejlemærker er:")
+    for goal in ("Flere udsatte borgere i job", "Færre ensomme ældre", "Et stærkere civilsamfund"):
+        document.add_paragraph(goal, style="List Number")
+    document.add_paragraph("Vi arbejder også med:")
+    document.add_paragraph("Frivillige foreninger", style="List Bullet")
+    lettered = _add_list(document, [("lowerLetter", "%1)")])
+    _numbered(document, "Tidlig opsporing i hjemmeplejen", lettered)
+    _numbered(document, "Hurtig hjælp til pårørende", lettered)
+    outline = _add_list(document, [("decimal", "%1."), ("decimal", "%1.%2")])
+    _numbered(document, "Borgeren i centrum", outline)
+    _numbered(document, "Borgeren deltager i sit eget møde", outline, 1)
+    _numbered(document, "Borgeren kender sin plan", outline, 1)
+    _numbered(document, "Sammenhæng på tværs", outline)
+    _numbered(document, "Én plan for hver borger", outline, 1)  # the deeper level restarts
+    roman = _add_list(document, [("upperRoman", "%1."), ("upperLetter", "%1%2")])
+    _numbered(document, "Indledning", roman)
+    _numbered(document, "Første delmål", roman, 1)
+    document.save(str(tmp_path / "numre.docx"))
+
+    blocks = load(tmp_path / "numre.docx").blocks
+    got = [b.text for b in blocks]
+    assert "1. Flere udsatte borgere i job" in got
+    assert "2. Færre ensomme ældre" in got and "3. Et stærkere civilsamfund" in got
+    assert "– Frivillige foreninger" in got
+    assert "a) Tidlig opsporing i hjemmeplejen" in got and "b) Hurtig hjælp til pårørende" in got
+    assert got.index("1. Borgeren i centrum") < got.index("1.1 Borgeren deltager i sit eget møde") \
+        < got.index("1.2 Borgeren kender sin plan") < got.index("2. Sammenhæng på tværs") \
+        < got.index("2.1 Én plan for hver borger")
+    assert "I. Indledning" in got and "IA Første delmål" in got
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["2. Færre ensomme ældre"] == "list_item"
+    assert kinds["De tre pejlemærker er:"] == "paragraph"
+
+
+def test_docx_bold_line_is_a_heading_and_bold_sentences_are_not(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for title, body in (("Vision", "Et godt hverdagsliv hele livet."),
+                        ("Indsatsområde 1: Forebyggelse", "Vi opsporer tidligt."),
+                        ("Indsatsområde 2: Rehabilitering", "Borgeren klarer mest muligt selv.")):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph(body)
+    document.add_paragraph().add_run("Vi vil:").bold = True  # a lead-in, not a heading
+    document.add_paragraph().add_run("Det er vigtigt.").bold = True  # a sentence
+    mixed = document.add_paragraph()
+    mixed.add_run("Mål 1.1 ").bold = True
+    mixed.add_run("alle får et tilbud")
+    document.save(str(tmp_path / "fed.docx"))
+
+    blocks = {b.text: b for b in load(tmp_path / "fed.docx").blocks}
+    for title in ("Vision", "Indsatsområde 1: Forebyggelse", "Indsatsområde 2: Rehabilitering"):
+        assert blocks[title].kind == "heading" and blocks[title].heading_level is None
+    assert blocks["Vi vil:"].kind == "paragraph"
+    assert blocks["Det er vigtigt."].kind == "paragraph"
+    assert blocks["Mål 1.1 alle får et tilbud"].kind == "paragraph"
+
+
+def test_docx_content_controls_text_boxes_and_cells_keep_their_text(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Før kontrollen.")
+    body = document.element.body
+    sdt = parse_xml(f'<w:sdt xmlns:w="{W}"><w:sdtContent><w:p><w:r><w:t>Vision: Et godt liv i '
+                    f'eget hjem.</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    body.insert(list(body).index(document.paragraphs[-1]._p) + 1, sdt)
+    box = document.add_paragraph("Ankeret.")
+    box.runs[0]._r.append(parse_xml(
+        f'<w:pict xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox>'
+        f'<w:txbxContent><w:p><w:r><w:t>Kerneopgaven: borgeren mestrer eget liv.</w:t></w:r></w:p>'
+        f'</w:txbxContent></v:textbox></v:shape></w:pict>'))
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Mål", "Indsatser"
+    table.cell(1, 0).text = "Mål 2.1 Færre genindlæggelser"
+    cell = table.cell(1, 1)
+    cell.text = "Akutteam døgnet rundt"
+    cell.add_paragraph("Opfølgende hjemmebesøg", style="List Bullet")
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Sidehoved der gentages på hver side"
+    document.save(str(tmp_path / "felter.docx"))
+
+    blocks = load(tmp_path / "felter.docx").blocks
+    got = [b.text for b in blocks]
+    assert got.index("Før kontrollen.") < got.index("Vision: Et godt liv i eget hjem.") \
+        < got.index("Ankeret.") < got.index("Kerneopgaven: borgeren mestrer eget liv.")
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows == ["Mål\tIndsatser",
+                    "Mål 2.1 Færre genindlæggelser\tAkutteam døgnet rundt\n– Opfølgende hjemmebesøg"]
+    assert not any("Sidehoved" in t for t in got)
+
+
+def test_docx_text_box_in_alternate_content_is_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Anker.")
+    content = (f'<w:txbxContent><w:p><w:r><w:t>Tekstboks med målet</w:t></w:r></w:p>'
+               f'</w:txbxContent>')
+    paragraph.runs[0]._r.append(parse_xml(
+        f'<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        f' xmlns:w="{W}" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        f' xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{content}</wps:txbx></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:textbox>{content}</v:textbox></w:pict></mc:Fallback>'
+        f'</mc:AlternateContent>'))
+    document.save(str(tmp_path / "boks.docx"))
+    assert texts(tmp_path / "boks.docx") == ["Anker.", "Tekstboks med målet"]
+
+
+# HTML and Markdown -----------------------------------------------------------------------------
+
+def test_html_lists_get_their_numbers_and_loose_text_is_kept(tmp_path):
+    page = tmp_path / "politik.html"
+    page.write_text("""<html><head><title>Titel i fanen</title><style>p{}</style></head><body>
+<nav><a href="/">Forside</a></nav><header>Kommunens logo</header>
+<div class="lead">Vision: Et liv med muligheder for alle.</div>
+<p><strong>Tema 1: Selvbestemmelse</strong></p>
+<p>De fem fokusområder er:</p>
+<ol><li>Flere udsatte borgere i job</li><li>Færre ensomme
+    ældre<ol type="a"><li>Besøgsvenner</li><li>Spisefællesskaber</li></ol></li></ol>
+<ol start="3"><li><p>Et stærkere civilsamfund</p></li></ol>
+<ul><li>Frivillige foreninger</li></ul>
+<table><tr><th>Mål</th><th>Ansvar</th></tr>
+<tr><td>Sygefravær under 6 %<br>i 2028</td><td><ul><li>HR</li><li>Ledere</li></ul></td></tr></table>
+<dl><dt>Kerneopgave</dt><dd>Borgeren mestrer eget liv.</dd></dl>
+<blockquote>Vi gør det sammen.</blockquote>
+<section>Sidste linje står direkte i en sektion.</section>
+<footer>Kontakt os</footer><script>track()</script></body></html>""", encoding="utf-8")
+    blocks = load(page).blocks
+    got = [b.text for b in blocks]
+    assert got[0] == "Vision: Et liv med muligheder for alle."
+    assert "1. Flere udsatte borgere i job" in got and "2. Færre ensomme ældre" in got
+    assert got.index("2. Færre ensomme ældre") < got.index("a. Besøgsvenner") \
+        < got.index("b. Spisefællesskaber") < got.index("3. Et stærkere civilsamfund")
+    assert "– Frivillige foreninger" in got
+    assert "Mål\tAnsvar" in got and "Sygefravær under 6 %\ni 2028\t– HR\n– Ledere" in got
+    for line in ("Kerneopgave", "Borgeren mestrer eget liv.", "Vi gør det sammen.",
+                 "Sidste linje står direkte i en sektion."):
+        assert line in got
+    heading = blocks[got.index("Tema 1: Selvbestemmelse")]
+    assert heading.kind == "heading" and heading.heading_level is None
+    assert blocks[got.index("De fem fokusområder er:")].kind == "paragraph"
+    everything = "\n".join(got)
+    for gone in ("Titel i fanen", "Forside", "Kommunens logo", "Kontakt os", "track()", "p{}"):
+        assert gone not in everything
+
+
+def test_markdown_numbered_list_keeps_numbers(tmp_path):
+    md = tmp_path / "plan.md"
+    md.write_text("# Plan\n\n**Målsætninger**\n\n3. tredje mål\n4. fjerde mål\n\n- punkt\n",
+                  encoding="utf-8")
+    blocks = load(md).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Plan"), ("heading", "Målsætninger"), ("list_item", "3. tredje mål"),
+        ("list_item", "4. fjerde mål"), ("list_item", "– punkt")]
+
+
+# PDF -------------------------------------------------------------------------------------------
+
+LEFT = ("Pejlemærke 1 handler om ældre borgere. Vi vil styrke hverdagen i eget hjem, så flere "
+        "ældre kan klare sig selv længst muligt. Hjemmeplejen arbejder rehabiliterende. ") * 3
+RIGHT = ("Pejlemærke 2 handler om børn og unge. Skolen og sundhedsplejen samarbejder om trivsel, "
+         "så færre unge oplever ensomhed og stress. Fritidslivet er for alle. ") * 3
+
+
+def _two_columns(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=18)
+    pdf.cell(0, 10, "Strategi for Tokolonne Kommune", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    top = pdf.get_y() + 4
+    pdf.set_xy(10, top)
+    pdf.multi_cell(90, 5, LEFT)
+    pdf.set_xy(110, top)
+    pdf.multi_cell(90, 5, RIGHT)
+    pdf.set_xy(10, 200)
+    pdf.multi_cell(190, 5, "Strategien er vedtaget af byrådet den 4. december 2024 og gælder for "
+                           "hele Social og Sundhed i Tokolonne Kommune frem til og med 2028.")
+    pdf.output(str(path))
+    return path
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_pdf_two_columns_are_read_one_after_the_other(tmp_path):
+    blocks = load(_two_columns(tmp_path / "spalter.pdf")).blocks
+    text = " ".join(b.text.replace("\n", " ") for b in blocks)
+    # Each column's sentences come out whole, not interleaved line by line with the other column.
+    assert " ".join(_words(LEFT)) in text
+    assert " ".join(_words(RIGHT)) in text
+    assert text.index("Pejlemærke 1 handler") < text.index("Pejlemærke 2 handler") \
+        < text.index("Strategien er vedtaget")
+    assert blocks[0].kind == "heading" and blocks[0].text == "Strategi for Tokolonne Kommune"
+
+
+def test_pdf_heading_wrapped_in_a_narrow_column_is_one_heading(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    top = 20
+    for x, title, body in ((10, "Pejlemærke 1: Tryghed i hverdagen", LEFT),
+                           (110, "Pejlemærke 2: Fællesskab og nærvær", RIGHT)):
+        pdf.set_xy(x, top)
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.multi_cell(90, 7, title)  # too wide for the column: it wraps over two lines
+        pdf.set_x(x)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(90, 5, body)
+    pdf.output(str(tmp_path / "smal.pdf"))
+    blocks = load(tmp_path / "smal.pdf").blocks
+    headings = [b for b in blocks if b.kind == "heading"]
+    assert [b.text for b in headings] == ["Pejlemærke 1: Tryghed i hverdagen",
+                                          "Pejlemærke 2: Fællesskab og nærvær"]
+    assert all(b.heading_level == 1 for b in headings)  # 16 pt over a 10 pt body
+    text = " ".join(b.text.replace("\n", " ") for b in blocks if b.kind != "heading")
+    assert " ".join(_words(LEFT)) in text and " ".join(_words(RIGHT)) in text
+
+
+def test_pdf_table_is_still_read_row_by_row(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    with pdf.table() as table:
+        for row in (("Indsats", "Ansvarlig"), ("Styrket hjemmepleje", "Center for Pleje"),
+                    ("Ny bostøtte", "Center for Socialt Arbejde"), ("Akutteam", "Sygeplejen"),
+                    ("Værested", "Socialpsykiatrien")):
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    pdf.output(str(tmp_path / "tabel.pdf"))
+    text = "\n".join(texts(tmp_path / "tabel.pdf"))
+    assert "Styrket hjemmepleje Center for Pleje" in text
+    assert "Akutteam Sygeplejen" in text
+
+
+def _bold_headings(path: Path, font: str | None = None) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    family = "Helvetica"
+    if font:
+        pdf.add_font("Sans", "", font)
+        pdf.add_font("Sans", "B", font.replace(".ttf", "-Bold.ttf"))
+        family = "Sans"
+    for title, body in (("Indsatsområde 1: Forebyggelse og fællesskaber",
+                         "Et sundt liv begynder før behovet for hjælp opstår. Vi vil opspore tidlige "
+                         "tegn på funktionstab."),
+                        ("Indsatsområde 2: Rehabilitering",
+                         "Borgeren skal have mulighed for at klare mest muligt selv.")):
+        pdf.set_font(family, "B", 11)
+        pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, "", 11)
+        pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, "", 11)
+        pdf.multi_cell(0, 6, "1. Alle borgere på 75 år tilbydes et forebyggende hjemmebesøg.\n"
+                             "2. Færre genindlæggelser inden for 30 dage.", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.output(str(path))
+    return path
+
+
+def _check_bold_headings(blocks):
+    headings = [b for b in blocks if b.kind == "heading"]
+    assert [b.text for b in headings] == ["Indsatsområde 1: Forebyggelse og fællesskaber",
+                                          "Indsatsområde 2: Rehabilitering"]
+    assert all(b.heading_level is None for b in headings)
+    text = "\n".join(b.text for b in blocks)
+    assert "1. Alle borgere på 75 år tilbydes et forebyggende hjemmebesøg." in text
+    assert "2. Færre genindlæggelser inden for 30 dage." in text
+    assert "Et sundt liv begynder før behovet for hjælp opstår." in text
+
+
+def test_pdf_bold_line_is_a_heading(tmp_path):
+    _check_bold_headings(load(_bold_headings(tmp_path / "fed.pdf")).blocks)
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists() or not Path(str(DEJAVU).replace(".ttf", "-Bold.ttf")).exists(),
+                    reason="DejaVu Sans (Debian fonts-dejavu-core) is not installed: the embedded-TTF "
+                           "variant of the bold-heading test is skipped; the core-font variant ran")
+def test_pdf_bold_line_in_an_embedded_font_is_a_heading(tmp_path):
+    _check_bold_headings(load(_bold_headings(tmp_path / "fed-ttf.pdf", str(DEJAVU))).blocks)
+
+
+# Plain text ------------------------------------------------------------------------------------
+
+def test_text_with_one_paragraph_per_line_is_not_one_block(tmp_path):
+    sentence = "Vi styrker samarbejdet mellem hjemmeplejen, sygeplejen og de praktiserende læger, " \
+               "så borgeren oplever et sammenhængende forløb uden unødige overgange. "
+    lines = ["Strategi for Linjeby Kommune"] + [f"{n}. {sentence * 2}".strip() for n in range(1, 40)]
+    path = tmp_path / "linjer.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = load(path).blocks
+    assert [b.text for b in blocks] == lines
+
+
+def test_hard_wrapped_text_without_blank_lines_keeps_its_lines_together(tmp_path):
+    path = tmp_path / "ombrudt.txt"
+    path.write_text("Vi styrker samarbejdet mellem hjemmeplejen og\nsygeplejen, så borgeren "
+                    "oplever et sammenhængende\nforløb.\n", encoding="utf-8")
+    assert [b.text for b in load(path).blocks] == [
+        "Vi styrker samarbejdet mellem hjemmeplejen og\nsygeplejen, så borgeren oplever et "
+        "sammenhængende\nforløb."]
