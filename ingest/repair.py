@@ -93,9 +93,9 @@ def _variants(word: str):
 @lru_cache(maxsize=100_000)
 def repair_word(word: str) -> str:
     """The repaired spelling of one lower-case OCR'd word, or the word itself."""
-    if len(word) > 30 or not word.isascii() and not set(word) & _SUSPECT:
-        return word
     original = _known(word)
+    if len(word) > 30 or not word.isascii() and not set(word) & _SUSPECT and original is not None:
+        return word  # a word with æ/ø/å is repaired only when it is no word ("målsatninger")
     suspect = bool(set(word) & _SUSPECT)
     direct = word in _lexicon()  # a compound guess is weaker evidence than a listed word
     floor = (original if original is not None else 0.0) + (_MARGIN if direct and not suspect else 0)
@@ -103,6 +103,8 @@ def repair_word(word: str) -> str:
     for candidate, cost in _variants(word).items():
         if candidate == word or set(candidate) & _SUSPECT:
             continue
+        if re.search("[æøåéü]", word) and candidate not in _lexicon():
+            continue  # a word with æ/ø/å only becomes a listed word, never a guessed compound
         score = _known(candidate)
         if score is not None and candidate not in _lexicon():
             score -= 0.5  # one compound guess over another needs a clear lead
@@ -127,17 +129,56 @@ def _match_case(original: str, repaired: str) -> str:
 _URL = re.compile(r"(https?://\S+|www\.\S+|\S+@\S+)")
 
 
-def repair_text(text: str) -> tuple[str, int]:
-    """Repair every word of `text` (links left as they are); returns the text and words changed."""
+# Words a lost "å" leaves that are two Danish words: the neighbours decide (repair runs only in an
+# OCR'd document, so a clean "malet" (painted) or "maden" (the food) is never read here).
+_VERB_AFTER = r"(?:er|var|være|bliver|blev|skal|skulle|kan|kunne|vil|ville|må|ma)"
+_PASSIVE_BEFORE = r"(?:er|var|blev|bliver|blive|har|havde|være|været|nymalet|ikke)"
+_IN_CONTEXT: list[tuple[re.Pattern, object]] = [
+    # "når malet er nået", "vil malet være at …": the goal; "huset er malet" stays painted
+    (re.compile(rf"(?:\b(\w+)\s+)?\b([Mm])alet(?=\s+{_VERB_AFTER}\b)"),
+     lambda m: m.group(0) if m.group(1) and re.fullmatch(_PASSIVE_BEFORE, m.group(1), re.I)
+     else m.group(0)[:-5] + m.group(2) + "ålet"),
+    (re.compile(r"\b((?:[Nn]år|[Nn]ar|[Mm]od|[Tt]il|[Ff]or|[Oo]m|[Ii]mod)\s+)([Mm])alet\b(?!\s+(?:hus|træ|glas|billede)\w*)"),
+     r"\1\2ålet"),
+    # "på maden, hvorpå vi …", "på maden vi …": the way, not the food
+    (re.compile(r"\b([Mm])aden(?=,?\s+hvorp(?:å|a|d)\b)"), r"\1åden"),
+    (re.compile(r"\b([Pp]å\s+)([Mm])aden(?=,?\s+(?:som|vi|man|de|du|der|I|hvor|at)\b)"), r"\1\2åden"),
+    # "at satte retning": after "at" the infinitive
+    (re.compile(r"\b([Aa]t\s+)([Ss])atte\b"), r"\1\2ætte"),
+]
+# Not Danish in any context: what a scan made of "på".
+_NEVER_WORDS = {"pad": "på", "poa": "på", "pd": "på"}
+
+
+def repair_text(text: str, own_words: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """Repair every word of `text` (links left as they are); returns the text and words changed.
+
+    `own_words` are the document's own words with æ/ø/å ("Rønnede"): a word that is no listed
+    word ("Ronnede") takes the spelling the document itself uses elsewhere.
+    """
     parts = _URL.split(text)
     changed = 0
     for i in range(0, len(parts), 2):
-        parts[i], n = _repair_words(parts[i])
+        parts[i], n = _repair_words(parts[i], own_words)
+        for pattern, replacement in _IN_CONTEXT:
+            before = parts[i]
+            parts[i] = pattern.sub(replacement, before)
+            n += sum(a != b for a, b in zip(before.split(), parts[i].split()))
         changed += n
     return "".join(parts), changed
 
 
-def _repair_words(text: str) -> tuple[str, int]:
+def _own_spelling(word: str, own_words: frozenset[str]) -> str | None:
+    """The document's own spelling of a word that is not listed as written ("ronnede" → "rønnede")."""
+    if not own_words or word in _lexicon() or len(word) < 4:
+        return None
+    for candidate in sorted(_variants(word), key=len):
+        if candidate != word and candidate in own_words:
+            return candidate
+    return None
+
+
+def _repair_words(text: str, own_words: frozenset[str] = frozenset()) -> tuple[str, int]:
     changed = 0
 
     def fix(match: re.Match) -> str:
@@ -148,7 +189,9 @@ def _repair_words(text: str) -> tuple[str, int]:
         if token.isupper() and len(token) > 1 and not set(token) & _SUSPECT:
             return token  # abbreviations: OMU, KL, OLFA
         word = token.lstrip("|")  # a stray bar the scan put before a word goes
-        repaired = repair_word(word.lower())
+        repaired = _NEVER_WORDS.get(word.lower()) or repair_word(word.lower())
+        if repaired == word.lower():
+            repaired = _own_spelling(word.lower(), own_words) or repaired
         if repaired == word.lower() and word == token:
             return token
         changed += 1
@@ -181,8 +224,25 @@ def repair_blocks(blocks: list[Block], force: bool | None = None) -> tuple[list[
         block.text = join_hyphenated(block.text)
     if force is False or (force is None and not needs_repair(blocks)):
         return blocks, 0
+    blocks = _join_split_words(blocks)
+    own_words = frozenset(w.lower() for b in blocks for w in re.findall(r"[A-Za-zÆØÅæøå]+", b.text)
+                          if re.search("[æøåÆØÅ]", w))
     total = 0
     for block in blocks:
-        block.text, changed = repair_text(block.text)
+        block.text, changed = repair_text(block.text, own_words)
         total += changed
     return blocks, total
+
+
+def _join_split_words(blocks: list[Block]) -> list[Block]:
+    """A word split at a line end with a blank line after ("le-" / "delse på") is one word again."""
+    joined: list[Block] = []
+    for block in blocks:
+        prev = joined[-1] if joined else None
+        if (prev is not None and prev.kind == block.kind == "paragraph"
+                and re.search(r"[a-zæøå]-$", prev.text) and re.match(r"[a-zæøå]{2}", block.text)
+                and not re.match(r"(?:og|eller)\b", block.text)):
+            prev.text = prev.text[:-1] + block.text
+        else:
+            joined.append(block)
+    return joined
