@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.answer import Answer, Question
 from bot.answer.model import ANSWERED, CLARIFY
 from prompts import render
-from retrieval.query import detect_language, find_organisation
+from retrieval.query import detect_language, find_organisation, match_organisation
 
 _PROFILE_SET = re.compile(r"^(?:profil|profile)\s*[:\-]\s*(.+)$", re.I | re.S)
 _PROFILE_SHOW = re.compile(r"^(?:profil|profile|min profil|my profile)$", re.I)
@@ -65,6 +65,7 @@ class Features:
         language = detect_language(text)
         profile = self.db.profile(surface, user) if user else None
         scope = (profile or {}).get("organisation") or organisation
+        scope = match_organisation(scope, self.core.catalog.organisations) or scope  # "Lindholm"
         if _PROFILE_DELETE.match(text):
             self.db.delete_profile(surface, user)
             return self._say(render("profile_deleted", language), language)

@@ -8,12 +8,14 @@ under MAX_TOKENS here is well inside e5's 512-token window, heading line include
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.model import Block, Chunk, Section, StructuredDocument
+from ingest.model import Block, Chunk, Pejlemaerke, Section, StructuredDocument
 from ingest.structure import MAAL
+from ingest.vocabulary import goal_line
 
 TARGET_TOKENS = 220
 MAX_TOKENS = 380
@@ -51,7 +53,7 @@ def _pieces(blocks: list[Block]) -> list[tuple[str, int | None]]:
     """Blocks as pieces no larger than MAX_TOKENS; an oversized paragraph is cut at sentences."""
     pieces = []
     for block in blocks:
-        text = "– " + block.text if block.kind == "list_item" else block.text.replace("\t", " · ")
+        text = block.text.replace("\t", " · ")  # list markers are in the text as written
         if count_tokens(text) <= MAX_TOKENS:
             pieces.append((text, block.page))
             continue
@@ -87,8 +89,22 @@ def _groups(section: Section) -> list[tuple[str, int | None]]:
     return groups
 
 
+def _goal_lines(item: Pejlemaerke, text: str) -> list[tuple[str, str]]:
+    """(number, line) for the item's goals written in this chunk: "1.2" may be printed, or only
+    implied by the goal's place in a list, so the answer needs the line to quote as well."""
+    lines = text.split("\n")
+    found = []
+    for goal in item.maalsaetninger:
+        probe = goal.text[:60]
+        line = next((ln for ln in lines if probe and probe in re.sub(r"\s+", " ", ln)), None)
+        if line is not None:
+            found.append((goal.number, line))
+    return found
+
+
 def chunk_document(doc: StructuredDocument) -> list[Chunk]:
     meta = doc.document.meta
+    items = {p.number: p for p in doc.pejlemaerker}
     titles = {p.number: p.title for p in doc.pejlemaerker}
     goals = {p.number: ",".join(m.number for m in p.maalsaetninger) for p in doc.pejlemaerker}
     chunks = []
@@ -96,7 +112,10 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
         path = " › ".join(section.path)
         for text, page in _groups(section):
             header = f"{meta.organisation} · {meta.title}\n{path}\n\n"
-            numbers = sorted(set(re.findall(r"^(\d{1,2}\.\d{1,2}) ", text, re.M)))
+            item = items.get(section.pejlemaerke) if section.pejlemaerke is not None else None
+            found = _goal_lines(item, text) if item else []
+            numbers = sorted({m.group("code") for line in text.split("\n")
+                              for m in [goal_line().match(line)] if m} | {number for number, _ in found})
             metadata = {
                 "organisation": meta.organisation, "title": meta.title, "area": meta.area,
                 "doc_kind": meta.kind, "year": meta.year or 0,
@@ -111,6 +130,10 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
                 metadata["pejlemaerke"] = section.pejlemaerke
                 metadata["pejlemaerke_title"] = titles.get(section.pejlemaerke, "")
                 metadata["pejlemaerke_maalsaetninger"] = goals.get(section.pejlemaerke, "")
+                if item is not None:
+                    metadata["pejlemaerke_label"], metadata["pejlemaerke_code"] = item.label, item.code
+                if found:
+                    metadata["goals"] = json.dumps(found, ensure_ascii=False)
             if numbers:
                 metadata["maalsaetninger"] = ",".join(numbers)
             for heading in section.path:  # a virksomhedsplan's numbered "MÅL 1: ..." goals

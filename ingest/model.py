@@ -77,10 +77,23 @@ class Maalsaetning:
 
 @dataclass
 class Pejlemaerke:
+    """A strategy's numbered top-level item, whatever the document calls it (see vocabulary.txt):
+    a pejlemærke, tema, fokusområde, spor … `number` is its place (spor B is 2), `code` as written."""
+
     number: int
     title: str
     motto: str = ""
     maalsaetninger: list[Maalsaetning] = field(default_factory=list)
+    label: str = "pejlemærke"
+    code: str = ""
+
+    def __post_init__(self):
+        self.code = self.code or str(self.number)
+
+    @property
+    def heading(self) -> str:
+        """ "Tema 3", "Spor B": how the document itself names the item."""
+        return f"{self.label[:1].upper()}{self.label[1:]} {self.code}"
 
 
 @dataclass

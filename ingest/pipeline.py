@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunk import INGEST_VERSION, chunk_document
+from ingest.coverage import Coverage, measure
 from ingest.load import SUPPORTED, load
 from ingest.metadata import complete_meta
 from ingest.model import Chunk, IngestError, StructuredDocument
@@ -24,7 +25,25 @@ EMBED_BATCH = 16
 
 
 @dataclass
+class DocumentReport:
+    """What one document became: a user checks here that nothing was lost on the way."""
+
+    source: str
+    sections: int
+    chunks: int
+    coverage: Coverage
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str  # Danish, for the user
+
+
+@dataclass
 class IngestReport:
+    documents: list[DocumentReport] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # left out on purpose, each named
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -35,15 +54,28 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Files to ingest: the paths given, and supported files below any directory given."""
+def discover(paths: list[Path], skipped: list[Skipped] | None = None) -> tuple[list[Path], list[IngestError]]:
+    """Files to ingest: the paths given, and supported files below any directory given. What a
+    folder holds and is left out (hidden files, other formats, links out of the folder) is named
+    in `skipped`, so a user can see that a spreadsheet of goals was not read."""
     files, errors = [], []
+    skipped = skipped if skipped is not None else []
     for path in paths:
         if path.is_dir():
+            root = path.resolve()
             for found in sorted(path.rglob("*")):
                 name = found.name
-                if (found.is_file() and found.suffix.lower() in SUPPORTED
-                        and not name.startswith((".", "README")) and ".meta." not in name):
+                if not found.is_file() or ".meta." in name or name.startswith("README") \
+                        or any(part.startswith(".") for part in found.relative_to(path).parts[:-1]):
+                    continue
+                if name.startswith("."):
+                    skipped.append(Skipped(str(found), "skjult fil"))
+                elif found.is_symlink() and not found.resolve().is_relative_to(root):
+                    skipped.append(Skipped(str(found), "genvej til en fil uden for mappen"))
+                elif found.suffix.lower() not in SUPPORTED:
+                    skipped.append(Skipped(str(found), f"formatet '{found.suffix.lower() or name}' "
+                                                       "læses ikke"))
+                else:
                     files.append(found)
         elif path.is_file():
             files.append(path)
@@ -60,7 +92,7 @@ def source_name(path: Path) -> str:
         return str(path.resolve())
 
 
-def prepare(path: Path, source: str, data: bytes, organisation: str | None) -> list[Chunk]:
+def prepare(path: Path, source: str, data: bytes, organisation: str | None) -> tuple[list[Chunk], DocumentReport]:
     document = load(path, source=source, data=data)
     blocks, repaired = repair_blocks(document.blocks, force=document.meta.ocr)
     sections, pejlemaerker, first_heading = structure(blocks)
@@ -71,7 +103,8 @@ def prepare(path: Path, source: str, data: bytes, organisation: str | None) -> l
     if not document.meta.organisation:
         raise IngestError(path, "organisationen kan ikke ses af teksten; angiv --organisation "
                                 "eller en metadatafil")
-    return chunk_document(StructuredDocument(document, sections, pejlemaerker, repaired))
+    chunks = chunk_document(StructuredDocument(document, sections, pejlemaerker, repaired))
+    return chunks, DocumentReport(source, len(sections), len(chunks), measure(blocks, chunks))
 
 
 class Ingestor:
@@ -88,7 +121,7 @@ class Ingestor:
 
         started = time.perf_counter()
         report = IngestReport()
-        files, report.failed = discover(paths)
+        files, report.failed = discover(paths, report.skipped)
         existing = stored_documents(self.vectorstore)
         sizes = {path: path.stat().st_size for path in files if path.exists()}
         before = getattr(self.embeddings, "computed", 0)
@@ -124,7 +157,7 @@ class Ingestor:
             report.unchanged.append(source)
             return
         try:
-            chunks = prepare(path, source, data, self.organisation)
+            chunks, document = prepare(path, source, data, self.organisation)
         except IngestError as exc:
             report.failed.append(exc)
             return
@@ -140,4 +173,5 @@ class Ingestor:
             self.vectorstore.delete(ids=old)
         self.manifest.record(source, doc_hash, INGEST_VERSION, written, len(chunks))
         (report.replaced if known else report.added).append(source)
+        report.documents.append(document)
         report.chunks += len(chunks)

@@ -1,26 +1,37 @@
-"""Find the strategy's structure: headings, pejlemærker, målsætninger, principper, indsats tables.
+"""Find the strategy's structure: headings, numbered items and their goals, principper, tables.
 
+Strategies name their parts differently (pejlemærker, temaer, fokusområder, spor, sigtelinjer …,
+see `vocabulary.txt`) and number them differently (3, B, IV; goals 2.3, 2b, A2). The structure
+is what lets "tema 3" or "mål 2.3" match the right passage instead of any passage with a 3 in it.
 Text from PDFs and OCR has no markup, so headings are inferred from layout (a short line on its
-own, no closing punctuation) and from the words strategies use. The structure is what lets
-"målsætning 2.3" or "pejlemærke 3" match the right passage instead of any passage with a 3 in it.
+own, no closing punctuation) where the document has no marked-up headings of its own. No line
+is dropped here: a heading with nothing under it becomes the text of its own section.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest.model import Block, Maalsaetning, Pejlemaerke, Section
+from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of, list_lead_in
 
-PEJLEMAERKE = re.compile(r"^pejlem(?:æ|ae|a|e|ea)+rke\s+(\d{1,2})\s*(?:[:.\-–]\s*)?(.*)$", re.I)
-MAAL = re.compile(r"^(?:politisk\s+)?mål\s+(\d{1,2})\s*[:.\-–]\s*(.+)$", re.I)
-MAALSAETNING = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$", re.S)
+MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 _SUBHEADINGS = {
     "målsætninger": "maalsaetninger", "strategiske målsætninger": "maalsaetninger",
     "nøgleord": "noegleord", "principper": "principper", "om pejlemærket": "om",
     "indsatser": "indsatser", "oversigt over indsatser": "indsatser",
 }
-_BULLET = re.compile(r"^\s*(?:[-•*·¢o e]|\d+\.)\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
+_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[-–•*·])\s+\S")  # never a heading
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
+_DOTTED = re.compile(r"^(.+?)\s*\.{4,}\s*(\d{1,3})$")  # a table of contents' line
+_FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå ]{1,24}:\s+\S")  # "Titel: …", "Ansvarlig: …"
+_SIGN_OFF = re.compile(r"^(?:på vegne af|med venlig hilsen|venlig hilsen|mvh\b|[A-ZÆØÅ][\wæøå-]+, (?:den )?"
+                       r"(?:\d{1,2}\. )?(?:januar|februar|marts|april|maj|juni|juli|august|september|"
+                       r"oktober|november|december) \d{4}$)", re.I)
+_GOAL_LEAD_IN = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae|a)tning\w*|m(?:å|aa|a)l(?:ene)?|delm(?:å|aa|a)l\w*)\b[^.!?]{0,60}:\s*$", re.I)
 _TOC_LINE = re.compile(r"^(.+?)\s*(?:\t|\.{3,})\s*(\d{1,3})$")
 _TERMINAL = ".,;!?&"
 # A heading does not end mid-sentence on one of these ("Med pejlemærket ... vil").
@@ -33,12 +44,29 @@ def subheading_kind(text: str) -> str | None:
     return _SUBHEADINGS.get(key)
 
 
+def item_match(text: str) -> re.Match | None:
+    """A numbered item heading: "Pejlemærke 3: …" at any length, other labels only as a short
+    line, since "Tema 2 handler om …" in running text is no heading."""
+    match = item_heading().match(text.strip())
+    if not match:
+        return None
+    label = label_of(match.group("label"), "item")
+    title = match.group("title").strip()
+    if label is None or "\n" in title:
+        return None
+    if label.name != "pejlemærke" and (len(title.split()) > 14 or title.endswith((".", ","))
+                                       or re.search(r"[.!?] ", title)):
+        return None
+    return match
+
+
 def _fold_heading(text: str) -> str:
     return re.sub(r"[^a-zæøå]", "", text.lower().replace("ø", "o").replace("å", "a"))
 
 
 def normalise(blocks: list[Block]) -> list[Block]:
-    """Split bullets and table rows out of paragraphs, join wrapped lines and broken paragraphs."""
+    """Split bullets and table rows out of paragraphs, join wrapped lines and broken paragraphs.
+    List markers stay in the text: "1." or "A2" is how a reader refers to the item."""
     out: list[Block] = []
     for block in blocks:
         if block.kind != "paragraph" or block.heading_level:
@@ -59,11 +87,12 @@ def normalise(blocks: list[Block]) -> list[Block]:
             if "\t" in line:
                 flush()
                 out.append(Block(line, block.page, "table_row"))
-            elif _BULLET.match(line) and (i or len(lines) > 1 or line[:2] in ("- ", "• ")):
+            elif _BULLET.match(line) and (i or len(lines) > 1 or line[:2] in ("- ", "• ", "– ")
+                                          or (_MARKER.match(line) and len(line) < 400)):
                 flush()
-                current.append(_BULLET.sub("", line))
+                current.append(line)
                 flush("list_item")
-            elif PEJLEMAERKE.match(line) or subheading_kind(line):
+            elif item_match(line) or subheading_kind(line):
                 flush()
                 out.append(Block(line, block.page, "heading_candidate"))
             elif (i == 0 and len(lines) > 1 and _heading_like(line)
@@ -85,104 +114,263 @@ def normalise(blocks: list[Block]) -> list[Block]:
 
 def _heading_like(text: str) -> bool:
     text = text.strip()
-    if subheading_kind(text) or PEJLEMAERKE.match(text) or MAAL.match(text):
+    if subheading_kind(text) or item_match(text) or MAAL.match(text):
         return True
     return (0 < len(text) <= 90 and len(text.split()) <= 16 and text[-1] not in _TERMINAL + ":"
             and text.split()[-1].lower() not in _OPEN_ENDINGS
             and (text[0].isupper() or text[0].isdigit()) and "://" not in text
-            and not MAALSAETNING.match(text) and not text.startswith(("”", '"', "“")))
+            and not goal_line().match(text) and not _MARKER.match(text) and not _FIELD.match(text)
+            and not _SIGN_OFF.match(text) and not _DOTTED.match(text)
+            and sum(bool(re.fullmatch(r"[\d.,%–-]+", w)) for w in text.split()) < 3  # a row of figures
+            and not text.startswith(("”", '"', "“", "»")))
+
+
+_TOC_HEADINGS = {"indhold", "indholdsfortegnelse", "indholdsfortegnelsen"}
+
+
+def _table_of_contents(blocks: list[Block]) -> tuple[set[int], set[str]]:
+    """The table of contents' lines, and the headings they name. A dotted leader to a page
+    number is one; a two-cell table row ending in a number is one only when a later block is the
+    heading it names (else it is a row of figures: "Ventetid (dage)  12")."""
+    dotted, rows = {}, {}
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        match = _DOTTED.match(text)
+        if match and block.kind != "table_row":
+            dotted[index] = _fold_heading(match.group(1))
+        elif block.kind == "table_row" and text.count("\t") == 1 and _TOC_LINE.match(text):
+            rows[index] = _fold_heading(_TOC_LINE.match(text).group(1))
+    named = {_fold_heading(b.text) for i, b in enumerate(blocks) if i not in rows and i not in dotted}
+    rows = {i: f for i, f in rows.items() if f in named}
+    return set(dotted) | set(rows), set(rows.values()) | {f for f in dotted.values() if f in named}
+
+
+def _running_headers(blocks: list[Block], toc_rows: set[int]) -> set[str]:
+    """Lines a PDF or its text export repeats on every page ("Strandvig Kommune · Udsattepolitik
+    2024-2027", "… · side 2"): at least two copies, not in a table of contents, and with a
+    separator or a page number; a heading and a principle named twice are still headings."""
+    seen = Counter(re.sub(r"\d+", "#", text.strip()) for i, b in enumerate(blocks)
+                   if i not in toc_rows and b.kind != "table_row" and "\n" not in (text := b.text.strip())
+                   and re.search(r"[·|]|\bside\b", text))
+    return {_fold_heading(text) for text, count in seen.items() if count >= 2}
+
+
+def _item_label(blocks: list[Block]) -> str | None:
+    """The label of the document's numbered items: the one its headings use most."""
+    found = Counter()
+    for block in blocks:
+        if block.kind in ("heading", "heading_candidate") or (
+                block.kind == "paragraph" and "\n" not in block.text):
+            match = item_match(block.text)
+            if match and not _DOTTED.match(block.text.strip()):
+                found[label_of(match.group("label"), "item").name] += 1
+    if not found:
+        return None
+    # Two series ("Princip 1–6", "Indsatsområde I–III"): the one the vocabulary lists first is
+    # the strategy's own parts; principles and values run across them.
+    order = [label.name for label in by_level("item")]
+    series = [name for name, count in found.items() if count >= 2] or list(found)
+    return min(series, key=order.index)
+
+
+def _listed_item(items: list[Pejlemaerke], heading: str) -> Pejlemaerke | None:
+    """The item of a lead-in's list ("De fire fokusområder er: 1. … 2. …") that a numbered heading
+    further on opens: same number, same words."""
+    match = _NUMBERED_HEADING.match(heading.strip())
+    if not match or not items:
+        return None
+    number, title = code_number(match.group(1)), _fold_heading(match.group(2))
+    for item in items:
+        own = _fold_heading(item.title)
+        if item.number == number and own and (title.startswith(own) or own.startswith(title)):
+            return item
+    return None
+
+
+class _Builder:
+    """The state of one pass over a document's blocks."""
+
+    def __init__(self):
+        self.sections: list[Section] = []
+        self.pejlemaerker: list[Pejlemaerke] = []
+        self.path: list[str] = []
+        self.levels: list[int] = []
+        self.kind = "text"
+        self.current_pm: Pejlemaerke | None = None
+        self.pm_level = 0
+        self.headings: dict[int, Block] = {}  # section index → the heading as written
+
+    def open(self, block: Block, title: str, level: int, kind: str):
+        while self.levels and self.levels[-1] >= level:
+            self.levels.pop()
+            self.path.pop()
+        self.path.append(title.rstrip(":").strip() or title)
+        self.levels.append(level)
+        self.kind = kind
+        self.headings[len(self.sections)] = block
+        self.sections.append(Section(tuple(self.path), [], self.current_pm.number if self.current_pm else None,
+                                     kind))
+
+    def start_item(self, label: str, code: str, title: str) -> Pejlemaerke:
+        number = code_number(code) or len(self.pejlemaerker) + 1
+        self.current_pm = Pejlemaerke(number, title.strip(" :-–"), label=label, code=code)
+        self.pejlemaerker.append(self.current_pm)
+        return self.current_pm
+
+    def finish(self) -> list[Section]:
+        """Sections with their text; a heading nothing was written under keeps its words as text."""
+        for index, section in enumerate(self.sections):
+            heading = self.headings.get(index)
+            if heading is not None and section.blocks:
+                # The heading opens its section's text as well as naming it: "Tema 3: Tilgængelighed
+                # og bolig" is what a reader quotes, and "Målsætninger:" leads into its list.
+                section.blocks.insert(0, Block(heading.text.strip(), heading.page, "heading"))
+                continue
+            if section.blocks:
+                continue
+            deeper = any(other.path[:len(section.path)] == section.path and len(other.path) > len(section.path)
+                         for other in self.sections[index + 1:])
+            if index in self.headings and (not deeper or self.headings[index].text.strip().endswith(":")):
+                heading = self.headings[index]
+                section.blocks.append(Block(heading.text.strip(), heading.page, "paragraph"))
+        return [s for s in self.sections if s.blocks]
 
 
 def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], str]:
-    """Sections with their heading path, the pejlemærker with målsætninger, and the first heading."""
+    """Sections with their heading path, the numbered items with their goals, and the first heading."""
     blocks = normalise(blocks)
-    toc = {_fold_heading(m.group(1)) for b in blocks if b.kind == "table_row"
-           for m in [_TOC_LINE.match(b.text)] if m}
-    sections: list[Section] = []
-    pejlemaerker: list[Pejlemaerke] = []
-    path: list[str] = []
-    levels: list[int] = []
-    kind = "text"
-    current_pm: Pejlemaerke | None = None
+    toc_rows, toc = _table_of_contents(blocks)
+    recurring = _running_headers(blocks, toc_rows)
+    marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
+    item_label = _item_label(blocks)
+    doc = _Builder()
     pending_numbers: list[str] = []
     first_heading = ""
     motto_next = False
+    item_style: tuple[str, int | None] | None = None  # how the items' headings are set
+    goal_list = 0  # 1 after "Vi har fire målsætninger:", then the place of each item below it
+    signature = 0  # lines after "På vegne af …" are a name and a title, not headings
+    listing: tuple[str, int, list[str]] | None = None  # items of "De fem fokusområder er:"
 
-    def open_section(title: str, level: int, section_kind: str):
-        nonlocal kind
-        while levels and levels[-1] >= level:
-            levels.pop()
-            path.pop()
-        path.append(title.rstrip(":").strip())
-        levels.append(level)
-        kind = section_kind
-        sections.append(Section(tuple(path), [], current_pm.number if current_pm else None, kind))
-
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = block.text.strip()
-        if block.kind == "table_row" and _TOC_LINE.match(text) and toc:
-            continue  # the table of contents: its titles already mark the level-1 headings
-        is_heading = block.kind in ("heading", "heading_candidate") or (
-            block.kind == "paragraph" and "\n" not in block.text and _heading_like(text)
-            and not (sections and sections[-1].kind == "maalsaetninger" and pending_numbers))
+        if index in toc_rows:  # kept as text of its own, never a heading or an item
+            if not doc.sections or (doc.sections[-1].kind != "indhold"
+                                    and _fold_heading(doc.sections[-1].path[-1]) not in _TOC_HEADINGS):
+                doc.sections.append(Section(("Indhold",), [], None, "indhold"))
+            doc.sections[-1].kind = "indhold"
+            doc.sections[-1].blocks.append(Block(text, block.page, block.kind))
+            continue
+        if listing is not None:
+            if block.kind == "list_item":
+                label, level, parent = listing
+                title = _BULLET.sub("", text).split(". ")[0].strip(" :.")[:90]
+                marker = re.match(r"^\s*(\d{1,2}|[A-Z])[.)]", text)
+                pm = doc.start_item(label, marker.group(1) if marker else str(len(doc.pejlemaerker) + 1), title)
+                doc.open(block, f"{label[:1].upper()}{label[1:]} {pm.code}: {pm.title}", level, "text")
+                doc.sections[-1].blocks.append(Block(text, block.page, "list_item"))
+                continue
+            label, level, parent = listing  # the list has ended: back to the text around it
+            listing = None
+            doc.current_pm = None
+            doc.path[:], doc.levels[:] = parent, list(range(1, len(parent) + 1))
+            doc.sections.append(Section(tuple(parent), [], None, "text"))
+        inferred = block.kind == "paragraph" and "\n" not in block.text and _heading_like(text) \
+            and not (doc.sections and doc.sections[-1].kind == "maalsaetninger" and pending_numbers)
+        is_heading = block.kind in ("heading", "heading_candidate") or inferred
+        labelled = bool(item_match(text) or subheading_kind(text) or MAAL.match(text))
+        if is_heading and block.kind != "heading" and not labelled and (
+                marked_up or _fold_heading(re.sub(r"\d+", "#", text)) in recurring):
+            is_heading = False  # a page's running header is text, not a new section
         if is_heading and text.isupper() and block.kind == "paragraph" and not MAAL.match(text):
-            is_heading = ("MÅL" in text or len(text.split()) <= 8 and kind != "indsatser")
+            is_heading = ("MÅL" in text or len(text.split()) <= 8 and doc.kind != "indsatser")
         if is_heading and not re.search(r"[A-Za-zÆØÅæøå]{2}", text):
             is_heading = False
-        if is_heading and (motto_next or kind == "noegleord") and not PEJLEMAERKE.match(text) \
+        if is_heading and (motto_next or doc.kind == "noegleord" or signature) and not item_match(text) \
                 and not subheading_kind(text) and block.kind != "heading":
-            is_heading = False  # a pejlemærke's motto, or a line of nøgleord, is content
+            is_heading = False  # a pejlemærke's motto, a line of nøgleord, a signature
+        signature = max(signature - 1, 0)
         if is_heading:
             first_heading = first_heading or text
-            pm = PEJLEMAERKE.match(text)
+            item = item_match(text)
+            item_name = label_of(item.group("label"), "item").name if item else None
             sub = subheading_kind(text)
-            if MAAL.match(text) or (text.isupper() and "MÅL" in text):
-                open_section(text, 2 if levels else 1, "indsatser")
-            elif pm:
-                current_pm = Pejlemaerke(int(pm.group(1)), pm.group(2).strip(" :-–"))
-                pejlemaerker.append(current_pm)
-                open_section(text, 1, "text")
+            level = block.heading_level
+            listed = _listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
+            if listed is not None:  # "2. Behandling, der virker" after "De fire fokusområder er: …"
+                doc.current_pm = listed
+                doc.pm_level = level or 1
+                doc.open(block, text, doc.pm_level, "text")
                 motto_next = True
+            elif item and item_name == item_label:
+                doc.start_item(item_name, item.group("code").upper(), item.group("title"))
+                doc.pm_level, item_style = level or 1, (block.kind, level)
+                doc.open(block, text, doc.pm_level, "text")
+                motto_next = True
+            elif MAAL.match(text) or (text.isupper() and "MÅL" in text):
+                doc.open(block, text, 2 if doc.levels else 1, "indsatser")
             elif sub:
-                open_section(text, 2 if current_pm or levels else 1, sub)
-            elif block.heading_level:
-                if block.heading_level == 1:
-                    current_pm = None
-                open_section(text, block.heading_level, "text")
+                doc.open(block, text, 2 if doc.current_pm or doc.levels else 1, sub)
+            elif level:
+                if doc.current_pm and level <= doc.pm_level:
+                    doc.current_pm = None
+                doc.open(block, text, level, "text")
+            elif doc.current_pm and block.kind == "heading" and item_style == (block.kind, None):
+                doc.current_pm = None  # a bold line like the items' own: their sibling, not a part
+                doc.open(block, text, doc.pm_level, "text")
             elif _fold_heading(text) in toc:
-                current_pm = None
-                open_section(text, 1, "text")
-            elif current_pm or (toc and levels):
-                open_section(text, 3 if kind in ("principper", "maalsaetninger") else 2,
-                             "principper" if kind == "principper" else "text")
+                doc.current_pm = None
+                doc.open(block, text, 1, "text")
+            elif doc.current_pm or (toc and doc.levels):
+                doc.open(block, text, 3 if doc.kind in ("principper", "maalsaetninger") else 2,
+                         "principper" if doc.kind == "principper" else "text")
             else:
-                open_section(text, 1, "text")
+                doc.open(block, text, 1, "text")
             continue
-        if not sections:
-            sections.append(Section(("Indledning",), [], None, "text"))
-        section = sections[-1]
+        if not doc.sections:
+            doc.sections.append(Section(("Indledning",), [], None, "text"))
+        section = doc.sections[-1]
         if block.kind == "number":
             pending_numbers.append(text.rstrip("."))
             continue
-        if current_pm is not None and section.pejlemaerke == current_pm.number:
-            text = _collect_maalsaetning(current_pm, block, pending_numbers)
+        if _SIGN_OFF.match(text):
+            signature = 3
+        if item_label is None and block.kind == "paragraph":
+            lead = list_lead_in().search(text)
+            label = label_of(lead.group("label"), "item") if lead else None
+            if label is not None and not subheading_kind(text):
+                listing = (label.name, (doc.levels[-1] if doc.levels else 0) + 1, list(doc.path))
+        goal_list = goal_list + 1 if goal_list and block.kind == "list_item" else 0
+        if doc.current_pm is not None and section.pejlemaerke == doc.current_pm.number:
+            text = _collect_maalsaetning(doc.current_pm, block, pending_numbers,
+                                         goal_list or (section.kind == "maalsaetninger" and 1))
+            if block.kind == "paragraph" and _GOAL_LEAD_IN.search(text):
+                goal_list = 1
             if motto_next and len(text) < 300:
-                current_pm.motto = text.strip("”“\" ")
+                doc.current_pm.motto = text.strip("”“\"» ")
         motto_next = False
         section.blocks.append(Block(text, block.page, block.kind if block.kind != "heading_candidate"
                                     else "paragraph"))
-    return [s for s in sections if s.blocks], pejlemaerker, first_heading
+    return doc.finish(), doc.pejlemaerker, first_heading
 
 
-def _collect_maalsaetning(pm: Pejlemaerke, block: Block, pending: list[str]) -> str:
-    """Record a målsætning; a number the layout printed apart is put back with its sentence."""
+def _collect_maalsaetning(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int) -> str:
+    """Record a goal under its item: "2.3 …", "Mål 2.3 …", "2b …", "B1 …", a number the layout
+    printed apart put back with its sentence, or a list under "Målsætninger" numbered by place
+    (`in_list` is 1 + the item's place in such a list, 0 outside one)."""
     text = block.text.strip()
-    match = MAALSAETNING.match(text)
-    if match and int(match.group(1)) == pm.number:
-        number, sentence = f"{match.group(1)}.{match.group(2)}", match.group(3).strip()
+    match = goal_line().match(text.replace("\t", " "))
+    code = match.group("code") if match else ""
+    prefix = re.match(r"^(\d{1,2}|[A-H])", code).group(1) if code else ""
+    if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
+        number, sentence = code, match.group("text").strip()
     elif pending and block.kind == "paragraph":
         number, sentence = pending.pop(0), text
         text = f"{number} {sentence}"
+    elif in_list and block.kind == "list_item":
+        marker = re.match(r"^(\d{1,2})[.)]\s", text)
+        place = int(marker.group(1)) if marker else in_list - 1 or len(pm.maalsaetninger) + 1
+        number, sentence = f"{pm.number}.{place}", _BULLET.sub("", text)
     else:
         return text
     pm.maalsaetninger.append(Maalsaetning(number, re.sub(r"\s+", " ", sentence), block.page))

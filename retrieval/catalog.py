@@ -35,6 +35,7 @@ class DocumentInfo:
     superseded_by: str = ""
     pejlemaerker: dict[int, str] = field(default_factory=dict)
     maal: dict[int, str] = field(default_factory=dict)  # numbered "MÅL 1: ..." headings
+    item_labels: dict[int, str] = field(default_factory=dict)  # number → "tema", "spor" …
 
     def period_label(self) -> str:
         return Period(self.period_start, self.period_end).label()
@@ -85,6 +86,7 @@ class Catalog:
             info.chunks += 1
             if m.get("pejlemaerke"):
                 info.pejlemaerker[m["pejlemaerke"]] = m.get("pejlemaerke_title", "")
+                info.item_labels[m["pejlemaerke"]] = m.get("pejlemaerke_label") or "pejlemærke"
             if m.get("maal"):
                 info.maal[m["maal"]] = m.get("maal_title", "")
         self._mark_superseded()
@@ -220,10 +222,25 @@ class Catalog:
                 out[info.organisation] = [(key, n, t) for n, t in sorted(goals.items())]
         return out
 
-    def strategies_with(self, number: int, organisation: str | None) -> list[DocumentInfo]:
-        """The documents that have a pejlemærke with this number, of one organisation or all."""
-        return [info for info in self.sources.values() if number in info.pejlemaerker
-                and organisation in (None, info.organisation)]
+    def strategies_with(self, number: int, organisation: str | None, label: str | None = None) -> list[DocumentInfo]:
+        """The documents that have an item with this number, of one organisation or all: those
+        that call it what the question called it ("tema 3"); for "pejlemærke 3" or "handleplan 3"
+        any item 3, since staff say pejlemærke for whatever their strategy numbers."""
+        having = [info for info in self.sources.values() if number in info.pejlemaerker
+                  and organisation in (None, info.organisation)]
+        named = [i for i in having if i.item_labels.get(number) == label]
+        return named or (having if label in (None, "pejlemærke") else [])
+
+    def uses_label(self, label: str, organisation: str | None) -> bool:
+        """Whether any strategy (of the organisation) numbers its items with this label."""
+        return any(label in info.item_labels.values() for info in self.sources.values()
+                   if organisation in (None, info.organisation))
+
+    def item_label(self, organisation: str) -> str:
+        """What the organisation's strategy calls its items: "pejlemærke", "tema" …"""
+        labels = [label for info in self.sources.values() if info.organisation == organisation
+                  for label in info.item_labels.values()]
+        return max(set(labels), key=labels.count) if labels else "pejlemærke"
 
     def pejlemaerker(self, organisation: str | None) -> dict[str, dict[int, str]]:
         """organisation → {number: title} of the pejlemærker it has."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
+from ingest import vocabulary
 from retrieval.text import fold
 
-_PEJLEMAERKE = re.compile(r"\bpejlem(?:æ|ae|a|e)rke(?:t|r|rne)?\s*(?:nr\.?\s*)?(\d{1,2})\b", re.I)
-_MAALSAETNING = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae)tning(?:en|er)?\s*)?(\d{1,2})\.(\d{1,2})\b", re.I)
 # Asking for the list of a strategy's goals rather than one of them.
 _OVERVIEW = re.compile(r"\b(pejlem(?:æ|ae|a)rker(?:ne)?|politiske\s+m(?:å|aa|a)l|m(?:å|aa|a)lene|"
                        r"hvilke\s+m(?:å|aa|a)l|guiding\s+goals|(?:which|what)\s+(?:are\s+the\s+)?goals)\b", re.I)
@@ -25,13 +25,63 @@ class QueryIntent:
     text: str
     language: str = "da"
     organisation: str | None = None
-    pejlemaerke: int | None = None
-    maalsaetning: str | None = None
+    pejlemaerke: int | None = None  # a numbered item, whatever its label: pejlemærke, tema, spor …
+    maalsaetning: str | None = None  # a goal under it: "2.3", "2b", "A2"
+    item_label: str | None = None  # the label the question used ("tema"), when it named an item
     search_text: str = ""  # what is searched: the question, plus Danish terms for an English one
     overview: bool = False  # asks for the list of pejlemærker (or mål), not one of them
+    kind: "QuestionKind | None" = None  # what sort of answer it asks for (question_kind)
+    wants: frozenset = frozenset()  # a fact question's target: number, money, date, duration, person
+    organisations: list = field(default_factory=list)  # every organisation the question names
 
     def __post_init__(self):
         self.search_text = self.search_text or self.text
+
+
+class QuestionKind(str, Enum):
+    """What sort of answer a question asks for: a fact (a number, an amount, a date, a name), an
+    overview of a strategy (its vision or kerneopgave and its top-level items), a comparison of
+    two named organisations, or anything else."""
+    FACT = "fact"
+    OVERVIEW = "overview"
+    COMPARE = "compare"
+    OTHER = "other"
+
+
+# A fact question, and what its answer holds; Danish and English.
+_FACT_WANTS = [
+    (re.compile(r"\b(?:hvor\s+mange\s+(?:penge|kroner|millioner)|hvor\s+meget\s+(?:koster|afsætter|afsat|bruger)|"
+                r"hvad\s+koster|hvor\s+stort?\s+(?:er\s+)?(?:budget|beløb|pulje)\w*|budget\w*|how\s+much\s+money|"
+                r"what\s+does\s+.{1,40}\s+cost)", re.I), "money"),
+    (re.compile(r"\b(?:hvor\s+mange|hvor\s+meget|hvor\s+stor\w*|hvor\s+høj\w*|hvor\s+lav\w*|hvilken\s+andel|"
+                r"hvor\s+mange\s+procent|hvad\s+er\s+målet\s+for|how\s+many|how\s+much|what\s+share|"
+                r"what\s+percentage|what\s+is\s+the\s+target)\b", re.I), "number"),
+    (re.compile(r"\b(?:hvornår|hvilket\s+år|hvilken\s+dato|hvor\s+ofte|when|what\s+year|which\s+year|"
+                r"how\s+often)\b", re.I), "date"),
+    (re.compile(r"\b(?:hvor\s+lang\s+tid|hvor\s+længe|hvor\s+hurtigt|how\s+long|how\s+quickly|how\s+soon)\b",
+                re.I), "duration"),
+    (re.compile(r"\b(?:hvem|hvad\s+hedder\s+(?:formand|borgmester|chef|direktør|leder)\w*|who)\b", re.I), "person"),
+]
+_OVERVIEW_KIND = re.compile(
+    r"\b(?:kort\s+fortalt|helt\s+kort|i\s+korte\s+træk|i\s+korte\s+traek|overblik|kort\s+sagt|"
+    r"hvad\s+går\s+(?:\w+\s+){0,3}ud\s+på|hvad\s+handler\s+(?:\w+\s+){0,3}om|visionen?|kerneopgave\w*|formålet|"
+    r"in\s+short|in\s+brief|overview|summar\w+|what\s+is\s+.{1,60}\s+about|vision|core\s+task|"
+    r"what\s+does\s+.{1,40}\s+want\s+to\s+achieve)", re.I)
+_COMPARE = re.compile(r"\b(?:sammenlign\w*|adskiller|forskel\w*|ligner|til\s+forskel\s+fra|i\s+forhold\s+til|"
+                      r"compare\w*|differ\w*|difference\w*|versus|vs\.?)\b", re.I)
+
+
+def question_kind(text: str, organisations: list[str] | None = None) -> tuple[QuestionKind, frozenset[str]]:
+    """The question's kind, and for a fact question what its answer holds ("Hvor mange millioner
+    ...?" → money and number). Two named organisations make a comparison whatever the words."""
+    if organisations and len(organisations) > 1:
+        return QuestionKind.COMPARE, frozenset()
+    wants = frozenset(want for pattern, want in _FACT_WANTS if pattern.search(text))
+    if wants:
+        return QuestionKind.FACT, wants
+    if _OVERVIEW_KIND.search(text):
+        return QuestionKind.OVERVIEW, frozenset()
+    return QuestionKind.OTHER, frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +112,44 @@ def detect_language(text: str) -> str:
     return "en" if english > danish else "da"
 
 
+# Other names of an organisation, by its folded short name: the nominative of a name the official
+# one puts in the genitive ("Københavns Kommune"), English names, and older spellings.
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "kobenhavns": ("København", "Københavns", "Københavns Kommune", "København Kommune",
+                   "Copenhagen", "City of Copenhagen", "Copenhagen Municipality"),
+    "kobenhavn": ("København", "Københavns", "Københavns Kommune", "København Kommune",
+                  "Copenhagen", "City of Copenhagen", "Copenhagen Municipality"),
+    "arhus": ("Aarhus", "Århus", "Aarhus Municipality"),
+    "helsingor": ("Helsingør", "Elsinore"),
+    "hovedstaden": ("Region Hovedstaden", "Hovedstadsregionen", "Capital Region",
+                    "Capital Region of Denmark"),
+    "midtjylland": ("Region Midtjylland", "Region Midt", "Central Denmark Region",
+                    "Central Region Denmark"),
+    "syddanmark": ("Region Syddanmark", "Region of Southern Denmark", "Southern Denmark Region"),
+    "sjaelland": ("Region Sjælland", "Region Zealand"),
+    "nordjylland": ("Region Nordjylland", "North Denmark Region", "Northern Jutland Region"),
+}
+
+_ENGLISH_NAME_WORDS = frozenset({"city", "of", "capital", "central", "north", "northern", "southern",
+                                 "denmark", "municipality", "jutland"})
+
+
 def organisation_aliases(organisation: str) -> set[str]:
-    """"Norddjurs Kommune" is asked about as "Norddjurs", "norddjurs kommune" or "Norddjurs'"."""
+    """How a question names an organisation, folded: "Norddjurs Kommune" is asked about as
+    "Norddjurs", "norddjurs kommune" or "Norddjurs'"; "Københavns Kommune" as "København" or
+    "Copenhagen"; "Region Midtjylland" as "Midtjylland" or "Central Denmark Region".
+
+    The genitive ("Norddjurs'", "Midtjyllands") and compounds are matched by OrganisationNames.
+    "ø" is also written "oe" ("Soelund"); fold already reads "aa" as "å" and "ae" as "æ".
+    """
     name = organisation.split(",")[0].strip()
-    short = re.sub(r"\s+kommune$|^region\s+", "", name, flags=re.I)
-    return {fold(name), fold(short)}
+    short = re.sub(r"\s+kommunes?$|^region\s+", "", name, flags=re.I).strip()
+    names = {name, short, *_OTHER_NAMES.get(fold(short), ())}
+    if re.search(r"\s+kommune$", name, flags=re.I):
+        names.add(f"{short} Kommune")
+    aliases = {fold(n) for n in names if n}
+    aliases |= {fold(n.replace("ø", "oe").replace("Ø", "Oe")) for n in names if "ø" in n.lower()}
+    return aliases
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -89,7 +172,8 @@ class OrganisationNames(list):
         self._aliases = sorted(((alias.split(), organisation) for organisation in self
                                 for alias in organisation_aliases(organisation)),
                                key=lambda pair: -len(pair[0]))  # "region midtjylland" before "region"
-        self.name_terms = frozenset(t for tokens, _ in self._aliases for t in tokens)
+        # the words of names, left out of a question's weights; not the English names' common words
+        self.name_terms = frozenset(t for tokens, _ in self._aliases for t in tokens) - _ENGLISH_NAME_WORDS
         _word_part("modellen")  # loads the word list now, not during the first question
         self._by_start: dict[str, list[tuple[list[str], str]]] = {}  # a word's first letters → names
         for tokens, organisation in self._aliases:
@@ -127,6 +211,20 @@ def find_organisation(text: str, organisations: list[str]) -> str | None:
     return names.find(text)
 
 
+def find_organisations(text: str, organisations: list[str]) -> list[str]:
+    """Every organisation the text names, in the order named ("Odders og Norddjurs' strategier"),
+    each once; `find` gives only the first."""
+    names = organisations if isinstance(organisations, OrganisationNames) else _names(tuple(organisations))
+    words = list(_NAME_WORD.finditer(text))
+    found: list[str] = []
+    for i, word in enumerate(words):  # a name is at most a few words, and starts at a word
+        window = text[word.start():words[min(i + 3, len(words) - 1)].end()]
+        organisation = names.find(window)
+        if organisation and organisation not in found:
+            found.append(organisation)
+    return found
+
+
 @lru_cache(maxsize=16)
 def _names(organisations: tuple[str, ...]) -> OrganisationNames:
     return OrganisationNames(organisations)
@@ -146,13 +244,20 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
         intent.search_text = f"{text} {danish_terms(text)}".strip()
     intent.organisation = match_organisation(organisation, organisations) if organisation \
         else find_organisation(text, organisations)
-    pm = _PEJLEMAERKE.search(text)
-    if pm:
-        intent.pejlemaerke = int(pm.group(1))
-    goal = _MAALSAETNING.search(text)
-    if goal:  # "målsætning 2.3", or a bare "2.3"
-        intent.maalsaetning = f"{int(goal.group(1))}.{int(goal.group(2))}"
+    item = vocabulary.question_item().search(text)
+    if item and vocabulary.code_number(item.group("code").upper()):
+        intent.pejlemaerke = vocabulary.code_number(item.group("code").upper())
+        intent.item_label = vocabulary.label_of(item.group("label"), "item").name
+    goal = vocabulary.question_goal().search(text)
+    if goal:  # "målsætning 2.3", "delmål 2b", "mål A2", or a bare "2.3"
+        code = goal.group("code") or goal.group("bare")
+        intent.maalsaetning = re.sub(r"^(\d+)\.(\d+)$", lambda m: f"{int(m[1])}.{int(m[2])}", code)
+        intent.maalsaetning = intent.maalsaetning[:1].upper() + intent.maalsaetning[1:] \
+            if intent.maalsaetning[:1].isalpha() else intent.maalsaetning.lower()
     if intent.maalsaetning and intent.pejlemaerke is None:
-        intent.pejlemaerke = int(intent.maalsaetning.split(".")[0])
-    intent.overview = intent.pejlemaerke is None and bool(_OVERVIEW.search(text))
+        intent.pejlemaerke = vocabulary.code_number(re.match(r"\d+|[A-Z]", intent.maalsaetning).group())
+    intent.organisations = find_organisations(text, organisations) if not organisation else []
+    intent.kind, intent.wants = question_kind(text, intent.organisations)
+    intent.overview = intent.pejlemaerke is None and bool(
+        _OVERVIEW.search(text) or vocabulary.question_items_plural().search(text))
     return intent

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from bot.answer.compose import CitationList, body
+from bot.answer.compose import CitationList, goals_in, item_name
 from bot.answer.model import ANSWERED, NO_ANSWER, Answer, Citation
 from prompts import render, template
 
@@ -36,16 +36,16 @@ class ActionPlan:
     citations: list[Citation]
     language: str = "da"
     generated: bool = False
+    item: str = ""  # "Pejlemærke 3", "Tema 3": as the strategy names it
 
 
 def _goals(catalog, organisation: str, number: int, citations: CitationList) -> list[Goal]:
     chunks = sorted(catalog.chunks_of(organisation, number), key=lambda d: d.metadata.get("chunk_index", 0))
     goals = []
-    for doc in (d for d in chunks if d.metadata.get("section_kind") == "maalsaetninger"):
-        for line in body(doc).split("\n"):
-            match = re.match(rf"^({number}\.\d+)\s+(.+)$", line.strip())
-            if match:
-                goals.append(Goal(match.group(1), match.group(2), citations.cite(doc, line.strip())))
+    for doc in chunks:
+        for code, line in goals_in(doc):
+            text = re.sub(rf"^(?:[^\W\d]+\s+)?{re.escape(code)}\.?\s*", "", line.strip()) or line.strip()
+            goals.append(Goal(code, text, citations.cite(doc, line)))
     if goals:
         return goals
     seen = set()  # no målsætninger: the pejlemærke's principper are what the team works towards
@@ -63,10 +63,13 @@ def build_plan(core, organisation: str, number: int, team: str, language: str,
     citations = CitationList()
     title = catalog.pejlemaerker(organisation).get(organisation, {}).get(number, "")
     goals = _goals(catalog, organisation, number, citations)
+    first = catalog.first_chunk(organisation, number)
     if not goals:
-        return Answer(NO_ANSWER, render("no_goals", language, organisation=organisation, number=number),
+        return Answer(NO_ANSWER, render("no_goals", language, organisation=organisation,
+                                        item=item_name(first.metadata if first else {}, number).lower()),
                       language=language), None
-    plan = ActionPlan(organisation, number, title, team, goals, citations.citations, language)
+    plan = ActionPlan(organisation, number, title, team, goals, citations.citations, language,
+                      item=item_name(first.metadata if first else {}, number))
     if chat_model is not None:
         plan.generated = _suggest(chat_model, plan)
     return Answer(ANSWERED, to_markdown(plan), plan.citations, language), plan
@@ -98,7 +101,7 @@ def _intro(plan: ActionPlan) -> str:
 
 def to_markdown(plan: ActionPlan) -> str:
     columns = render("plan_columns", plan.language).split("|")
-    lines = [f"# {render('plan_title', plan.language, number=plan.number, title=plan.title)}", "",
+    lines = [f"# {render('plan_title', plan.language, item=plan.item, title=plan.title)}", "",
              _intro(plan), ""]
     questions = template("plan_questions", plan.language).splitlines()
     for goal in plan.goals:
@@ -118,7 +121,7 @@ def to_docx(plan: ActionPlan) -> bytes:
     import docx
 
     document = docx.Document()
-    document.add_heading(render("plan_title", plan.language, number=plan.number, title=plan.title), level=1)
+    document.add_heading(render("plan_title", plan.language, item=plan.item, title=plan.title), level=1)
     document.add_paragraph(_intro(plan))
     columns = render("plan_columns", plan.language).split("|")
     questions = template("plan_questions", plan.language).splitlines()
