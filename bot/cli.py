@@ -41,6 +41,14 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Filer eller mapper (PDF
     embeddings = make_embeddings(settings)
     report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation).run(
         paths, prune=prune, progress=not quiet and sys.stderr.isatty())
+    for document in report.documents:
+        typer.echo(f"{document.source}: {document.sections} afsnit, {document.chunks} tekststykker, "
+                   f"tekst med: {document.coverage.summary()}")
+        if document.coverage.ratio < 1.0:
+            typer.echo(f"advarsel: {document.source}: {document.coverage.lost} linjer nåede ikke "
+                       f"vidensbasen: " + "; ".join(f"«{line}»" for line in document.coverage.missing[:5]), err=True)
+    for skip in report.skipped:
+        typer.echo(f"sprunget over: {skip.path}: {skip.reason}", err=True)
     for error in report.failed:
         typer.echo(f"fejl: {error.path}: {error.reason}", err=True)
     typer.echo(f"{len(report.added)} nye, {len(report.replaced)} opdaterede, "
@@ -107,6 +115,34 @@ def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét
                 saved.append(str(out_dir / file.name))
             sys.stdout.write(format_answer(answer) + "".join(f"\nGemt: {p}" for p in saved) + "\n\n")
         sys.stdout.flush()
+
+
+@app.command("eval")
+def evaluate(questions: Path = typer.Argument(..., exists=True, dir_okay=False, help="Spørgsmålsfil, ét "
+                                              "JSON-objekt pr. linje (se README: Regression set)."),
+             data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
+             organisation: Optional[str] = typer.Option(None, help="Svar kun ud fra denne organisation."),
+             as_json: bool = typer.Option(False, "--json", help="Resultatet som JSON.")):
+    """Kør et regressionssæt: træf, organisation, siger og afvisninger pr. type, og hver fejl."""
+    from bot.answer.service import build_core
+    from bot.evaluation import Asker, QuestionFileError, evaluate as run, load_cases, report, report_json
+
+    try:
+        cases = load_cases(questions)
+    except QuestionFileError as error:
+        typer.echo(f"fejl: {questions}: {error}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(data)
+    core = build_core(settings, organisation)
+    if not core.catalog.documents:
+        typer.echo(f"Vidensbasen i {settings.data_dir} er tom, så der er intet at måle. Kør først: "
+                   f"python -m bot ingest DOKUMENTER --data {settings.data_dir}", err=True)
+        raise typer.Exit(2)
+    outcomes = run(cases, Asker(core))
+    if as_json:
+        typer.echo(json.dumps(report_json(outcomes), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(report(outcomes))
 
 
 @app.command()

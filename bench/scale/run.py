@@ -85,7 +85,7 @@ def measure(data: str) -> dict:
     process, as a user's question is (a repeated one would find its query vector remembered)."""
     import statistics
 
-    from bench.run import HOLDOUT, TUNED, VARIANTS, ask_all, holds, percentile, recall, score, use_variant
+    from bench.run import HOLDOUT, TUNED, VARIANTS, ask_all, percentile, recall, score, use_variant
     from bot.answer import Question
     from bot.answer.service import build_core
     from bot.settings import load_settings
@@ -112,12 +112,11 @@ def measure(data: str) -> dict:
     signature_ms = (time.perf_counter() - started) * 1000
     return {"load_s": round(load_s, 1), "ask_p50_ms": round(statistics.median(latencies), 1),
             "ask_p95_ms": round(percentile(latencies, 95), 1), "ask_max_ms": round(max(latencies), 1),
-            "slowest": cases[latencies.index(max(latencies))]["q"],
+            "slowest": cases[latencies.index(max(latencies))].q,
             "reload_s": round(reload_s, 2), "signature_ms": round(signature_ms, 1),
             "tuned": score(results[:len(TUNED)]), "holdout": score(results[len(TUNED):]),
             "variants": variants, "in_channel": {"tuned": score(in_channel[:len(TUNED)]), "holdout": score(in_channel[len(TUNED):])},
-            "misses": [c["q"] for c, _, cites in results if c["status"] != "no_answer" and not any(
-                holds(c["passage"], t) and (not c["organisation"] or o == c["organisation"]) for o, t in cites)]}
+            "misses": [o.case.q for o in results if o.hit is False]}
 
 
 def serve_memory(data: Path) -> dict:
@@ -139,7 +138,7 @@ def serve_memory(data: Path) -> dict:
             except OSError:
                 time.sleep(0.5)
         for case in TUNED + HOLDOUT:
-            request = urllib.request.Request(f"{url}/api/ask", json.dumps({"question": case["q"]}).encode(),
+            request = urllib.request.Request(f"{url}/api/ask", json.dumps({"question": case.q}).encode(),
                                              {"Content-Type": "application/json"})
             urllib.request.urlopen(request, timeout=120).read()
         status = Path(f"/proc/{process.pid}/status").read_text()
