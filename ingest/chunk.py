@@ -140,7 +140,9 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
                 goal = MAAL.match(heading)
                 if goal:
                     metadata["maal"], metadata["maal_title"] = int(goal.group(1)), heading
+            # The ingest version is part of the id: Chroma's upsert merges metadata into an existing
+            # id, so a chunk rewritten under the same id kept keys the new code no longer sets.
             chunk_id = f"{hashlib.sha1(doc.document.source.encode()).hexdigest()[:12]}-" \
-                       f"{doc.document.file_hash[:12]}-{len(chunks)}"
+                       f"{doc.document.file_hash[:12]}-{INGEST_VERSION[:8]}-{len(chunks)}"
             chunks.append(Chunk(chunk_id, header + text, metadata))
     return chunks

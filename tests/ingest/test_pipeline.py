@@ -138,3 +138,28 @@ def test_moving_a_corpus_costs_no_embedding_and_one_bar_shows_time_left(tmp_path
     bars = [line for line in shown if line.startswith("Indlæser")]
     assert bars[-1].startswith("Indlæser fil 5/5 100%") and "tilbage" in bars[-1]
     assert not [line for line in shown if "%" in line and "|" in line and not line.startswith("Indlæser")]
+
+
+def test_new_ingest_code_leaves_no_metadata_of_the_old(tmp_path, ingestor, monkeypatch):
+    """A document re-read by changed ingest code is stored as the new code made it: a key the new
+    code no longer sets (an item number, say) must not survive from the old chunks."""
+    import ingest.pipeline as pipeline
+
+    corpus = _small_corpus(tmp_path / "docs")
+    real = pipeline.chunk_document
+
+    def with_stale_key(doc):
+        chunks = real(doc)
+        for chunk in chunks:
+            chunk.metadata["pejlemaerke"] = 9
+        return chunks
+
+    monkeypatch.setattr(pipeline, "chunk_document", with_stale_key)
+    ingestor.run([corpus])
+    monkeypatch.setattr(pipeline, "chunk_document", real)
+    monkeypatch.setattr(pipeline, "INGEST_VERSION", "newer-code")
+    monkeypatch.setattr("ingest.chunk.INGEST_VERSION", "newer-code")
+    report = ingestor.run([corpus])
+    assert len(report.replaced) == 2
+    stored = ingestor.vectorstore.get(include=["metadatas"])["metadatas"]
+    assert stored and not any("pejlemaerke" in m for m in stored)
