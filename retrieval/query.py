@@ -258,6 +258,8 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
         intent.pejlemaerke = vocabulary.code_number(re.match(r"\d+|[A-Z]", intent.maalsaetning).group())
     intent.organisations = find_organisations(text, organisations) if not organisation else []
     intent.kind, intent.wants = question_kind(text, intent.organisations)
-    intent.overview = intent.pejlemaerke is None and bool(
-        _OVERVIEW.search(text) or vocabulary.question_items_plural().search(text))
+    plural = vocabulary.question_items_plural().search(text)
+    intent.overview = intent.pejlemaerke is None and bool(_OVERVIEW.search(text) or plural)
+    if intent.overview and plural and not _OVERVIEW.search(text):
+        intent.item_label = vocabulary.label_of(plural.group("label"), "item").name  # "hvilke temaer"
     return intent

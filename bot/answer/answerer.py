@@ -69,8 +69,9 @@ class Answerer:
                 intent.organisation, intent.pejlemaerke = named
         if intent.item_label and intent.item_label != "pejlemærke" \
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
-            intent.pejlemaerke = intent.maalsaetning = None  # "princip 3" where principles are not
-            intent.item_label = None  # the numbered items: the words are searched instead
+            # "princip 3" or "hvilke principper" where principles are not the numbered items:
+            intent.pejlemaerke = intent.maalsaetning = intent.item_label = None  # search the words
+            intent.overview = False
         if intent.pejlemaerke is not None:
             return self._pejlemaerke(intent)
         if intent.overview and self.catalog.goals(intent.organisation):
