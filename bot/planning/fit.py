@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose import CitationList, best_sentences
+from bot.answer.compose import CitationList, best_sentences, item_name
+from ingest.vocabulary import plural
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
 from retrieval.query import QueryIntent
@@ -27,7 +28,9 @@ def fit(core, organisation: str, tasks: list[str], language: str) -> Answer:
     catalog = core.catalog
     goals = catalog.pejlemaerker(organisation).get(organisation, {})
     citations = CitationList()
-    lines = [render("fit_heading", language, organisation=organisation)]
+    label = catalog.item_label(organisation)  # "pejlemærke", "tema", "indsatsområde" …
+    items = plural(label)
+    lines = [render("fit_heading", language, organisation=organisation, items=items)]
     touched: set[int] = set()
     for task in tasks:
         hits = [h for h in core.retriever.search(QueryIntent(task, language, organisation), k=12)
@@ -36,20 +39,22 @@ def fit(core, organisation: str, tasks: list[str], language: str) -> Answer:
         hits = [h for h in hits if h.metadata["dense"] >= MIN_SIMILARITY
                 and task_terms & set(terms(h.page_content[h.metadata.get("body_start", 0):]))]
         if not hits:
-            lines.append(render("fit_no_match", language, task=task))
+            lines.append(render("fit_no_match", language, task=task, item=label))
             continue
         best = hits[0]
         number = best.metadata["pejlemaerke"]
         touched.add(number)
         same = [h for h in hits if h.metadata["pejlemaerke"] == number]
         quoted = best_sentences(catalog.question_weights(task), same, limit=1, per_doc=1)
-        line = render("fit_task", language, task=task, number=number, title=goals.get(number, ""))
+        line = render("fit_task", language, task=task, item=item_name(best.metadata, number),
+                      title=goals.get(number, ""))
         if quoted:
             doc, sentence = quoted[0]
             line += f": «{sentence}» [{citations.cite(doc, sentence)}]"
         lines.append(line)
     untouched = [f"{n} {t}" for n, t in sorted(goals.items()) if n not in touched]
     lines.append("")
-    lines.append(render("fit_untouched", language, listing="; ".join(untouched)) if untouched
-                 else render("fit_all_touched", language))
+    lines.append(render("fit_untouched", language, items=items[:1].upper() + items[1:],
+                        listing="; ".join(untouched)) if untouched
+                 else render("fit_all_touched", language, items=items))
     return Answer(ANSWERED, "\n".join(lines), citations.citations, language)

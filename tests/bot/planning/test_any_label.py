@@ -1,0 +1,64 @@
+"""Every structure feature works for a strategy whose items are not called pejlemærker: a Word
+document with "Indsatsområde N" headings and "Mål N.M" paragraphs, and no metadata file."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Question
+
+DEVSET = Path(__file__).resolve().parents[2] / "fixtures" / "devset"
+
+
+@pytest.fixture(scope="module")
+def lindholm(tmp_path_factory):
+    from bot.answer.service import build_core
+    from bot.commands import Features
+    from bot.database import Database
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+    from retrieval.embeddings import make_embeddings
+    from retrieval.store import open_vectorstore
+
+    folder = tmp_path_factory.mktemp("lindholm")
+    shutil.copy(DEVSET / "lindholm-sundhed-omsorg-strategi-2025.docx", folder)
+    settings = load_settings(data_dir=folder / "data")
+    embeddings = make_embeddings(settings)
+    report = Ingestor(open_vectorstore(settings, embeddings), embeddings).run([folder])
+    assert not report.failed and report.documents[0].coverage.ratio == 1.0
+    core = build_core(settings)
+    return core, Features(core, Database(folder / "data" / "state.sqlite3"))
+
+
+def test_an_item_is_answered_with_its_heading_and_goals(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad er indsatsområde 2 i Lindholm?"))
+    assert answer.status == "answered"
+    assert any("Indsatsområde 2: Rehabilitering og hverdagsmestring" in c.text for c in answer.citations)
+    assert "Mål 2.1" in answer.text and "Mål 3.1" not in answer.text
+
+
+def test_one_goal_by_its_number(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad siger mål 3.2 i Lindholm?"))
+    assert "Genindlæggelser inden for 30 dage" in answer.text
+    assert "Mål 3.1" not in answer.text.split("Fra beskrivelsen")[0]
+
+
+def test_a_number_the_strategy_lacks_is_refused_in_its_own_words(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad er indsatsområde 7 i Lindholm?"))
+    assert answer.status == "no_answer" and "4 indsatsområder" in answer.text
+
+
+def test_action_plan_introduction_and_task_fit_use_the_strategys_items(lindholm):
+    _, features = lindholm
+    plan = features.handle("handleplan 2", "cli", "anne", "Lindholm Kommune")
+    assert plan.files and "Indsatsområde 2: Rehabilitering og hverdagsmestring" in plan.answer.text
+    assert "2.1" in plan.answer.text and "pejlemærke" not in plan.answer.text.lower()
+    intro = features.handle("introduktion", "cli", "anne", "Lindholm Kommune").answer.text
+    assert "Indsatsområder, ét ad gangen" in intro and "Indsatsområde 4: Attraktive arbejdspladser" in intro
+    fit = features.handle("Hvordan passer vores arbejde ind: forebyggende hjemmebesøg; rekruttering af elever",
+                          "cli", "anne", "Lindholm Kommune").answer.text
+    assert "→ Indsatsområde 1" in fit and "pejlemærke" not in fit.lower()
