@@ -23,10 +23,15 @@ def lindholm(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("lindholm")
     shutil.copy(DEVSET / "lindholm-sundhed-omsorg-strategi-2025.docx", folder)
+    (folder / "bakkeby-aeldrepolitik.md").write_text(
+        "# Ældrepolitik 2025–2028 for Bakkeby Kommune\n\nVi arbejder efter tre principper:\n\n"
+        "1. Borgeren bestemmer over eget liv.\n2. Hjælpen gives tæt på hjemmet.\n3. Pårørende er partnere.\n\n"
+        "## Tema 1: Et aktivt ældreliv\n\nFlere ældre skal dyrke motion hver uge.\n\n"
+        "## Tema 2: Tryg pleje\n\nAlle plejehjem har en fast læge tilknyttet fra 2026.\n", encoding="utf-8")
     settings = load_settings(data_dir=folder / "data")
     embeddings = make_embeddings(settings)
     report = Ingestor(open_vectorstore(settings, embeddings), embeddings).run([folder])
-    assert not report.failed and report.documents[0].coverage.ratio == 1.0
+    assert not report.failed and all(d.coverage.ratio == 1.0 for d in report.documents)
     core = build_core(settings)
     return core, Features(core, Database(folder / "data" / "state.sqlite3"))
 
@@ -62,3 +67,17 @@ def test_action_plan_introduction_and_task_fit_use_the_strategys_items(lindholm)
     fit = features.handle("Hvordan passer vores arbejde ind: forebyggende hjemmebesøg; rekruttering af elever",
                           "cli", "anne", "Lindholm Kommune").answer.text
     assert "→ Indsatsområde 1" in fit and "pejlemærke" not in fit.lower()
+
+
+def test_a_goal_the_item_lacks_is_refused_naming_those_it_has(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad siger mål 3.7 i Lindholm?"))
+    assert answer.status == "no_answer" and "3.1, 3.2, 3.3" in answer.text
+
+
+def test_a_principle_listed_but_not_numbered_as_an_item_is_quoted_by_its_place(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad er princip 2 i Bakkeby?"))
+    assert answer.status == "answered"
+    assert any("Hjælpen gives tæt på hjemmet" in c.text for c in answer.citations)
+    assert core.answerer.answer(Question("Hvad er tema 2 i Bakkeby?")).citations[0].text.startswith("Tema 2: Tryg pleje")
