@@ -490,6 +490,16 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
                     shown = line if line.lstrip().startswith(code) or code in line[:12] else f"{code} {line}"
                     lines.append(f"• {shown} [{citations.cite(goal, line)}]")
     used |= {line for doc in docs for _, line in goals_in(doc)}  # other goals are not description
+    label_words = set(terms(first.metadata.get("pejlemaerke_label") or "pejlemærke"))
+    asked = set(terms(question)) - label_words  # "pejlemærke 2" names no part in "Om pejlemærket"
+    for doc in sorted(rest, key=lambda d: d.metadata.get("chunk_index", 0)):
+        segment = set(terms(doc.metadata.get("section", "").split(" › ")[-1])) - label_words
+        if doc.metadata.get("section", "").count("›") > depth and segment and segment <= asked:
+            # a part of the item the question names ("hvilke indsatser er der under mål 3?"): all of it
+            lines += ["", doc.metadata["section"].split(" › ")[-1] + ":"]
+            for unit in [e.text for e in elements(body(doc)) if e.text != own_heading(doc)][:10]:
+                used.add(unit)
+                lines.append(f"• {_bare(unit)} [{citations.cite(doc, unit)}]")
     extra = best_sentences(weights, rest or heading or goals, limit=3, per_doc=1, exclude=used)
     if extra:
         lines.append("")

@@ -81,3 +81,25 @@ def test_a_principle_listed_but_not_numbered_as_an_item_is_quoted_by_its_place(l
     assert answer.status == "answered"
     assert any("Hjælpen gives tæt på hjemmet" in c.text for c in answer.citations)
     assert core.answerer.answer(Question("Hvad er tema 2 i Bakkeby?")).citations[0].text.startswith("Tema 2: Tryg pleje")
+
+
+def test_a_part_of_an_item_the_question_names_is_quoted_whole(tmp_path):
+    """'Hvilke indsatser er der under mål 2?' lists the item's Indsatser, not its best sentence."""
+    from langchain_core.documents import Document
+
+    from bot.answer.compose import CitationList, compose_pejlemaerke
+
+    meta = dict(organisation="Aby Kommune", title="Plan", source="plan.md", pejlemaerke=2, page=0,
+                pejlemaerke_label="politisk mål", pejlemaerke_code="2", pejlemaerke_title="Tryghed")
+    own = Document("Aby Kommune · Plan\nPolitisk mål 2: Tryghed\n\nPolitisk mål 2: Tryghed\nVi vil skabe tryghed.",
+                   metadata={**meta, "id": "a", "section": "Politisk mål 2: Tryghed", "chunk_index": 0,
+                             "body_start": len("Aby Kommune · Plan\nPolitisk mål 2: Tryghed\n\n")})
+    head = "Aby Kommune · Plan\nPolitisk mål 2: Tryghed › Indsats\n\n"
+    part = Document(head + "Indsats\n– Nattevagt på alle plejecentre.\n– Faldforebyggelse i hjemmet.\n"
+                    "– Tryghedsopkald til ensomme.", metadata={**meta, "id": "b", "chunk_index": 1,
+                    "section": "Politisk mål 2: Tryghed › Indsats", "body_start": len(head)})
+    text = compose_pejlemaerke("Hvilke indsatser er der under politisk mål 2?", {"indsats": 1.0}, 2,
+                               [own, part], "da", CitationList())
+    assert all(item in text for item in ("Nattevagt", "Faldforebyggelse", "Tryghedsopkald"))
+    plain = compose_pejlemaerke("Hvad er politisk mål 2?", {"tryghed": 1.0}, 2, [own, part], "da", CitationList())
+    assert "Indsats:" not in plain
