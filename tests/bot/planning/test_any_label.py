@@ -28,6 +28,12 @@ def lindholm(tmp_path_factory):
         "1. Borgeren bestemmer over eget liv.\n2. Hjælpen gives tæt på hjemmet.\n3. Pårørende er partnere.\n\n"
         "## Tema 1: Et aktivt ældreliv\n\nFlere ældre skal dyrke motion hver uge.\n\n"
         "## Tema 2: Tryg pleje\n\nAlle plejehjem har en fast læge tilknyttet fra 2026.\n", encoding="utf-8")
+    pejlemaerker = "\n\n".join(f"{n}. {t}" for n, t in enumerate(
+        ["Flere udsatte borgere får et job", "Færre unge mistrives", "Alle har et sted at bo",
+         "Borgeren er med i egen sag", "Hjælpen kommer tidligt"], 1))
+    (folder / "kk-socialstrategi.txt").write_text(
+        "Socialstrategi 2025–2028\n\nKøbenhavns Kommune vil skabe et socialt bæredygtigt København.\n\n"
+        f"De fem pejlemærker lyder:\n\n{pejlemaerker}\n\nStrategien følges op hvert år.\n", encoding="utf-8")
     settings = load_settings(data_dir=folder / "data")
     embeddings = make_embeddings(settings)
     report = Ingestor(open_vectorstore(settings, embeddings), embeddings).run([folder])
@@ -103,3 +109,16 @@ def test_a_part_of_an_item_the_question_names_is_quoted_whole(tmp_path):
     assert all(item in text for item in ("Nattevagt", "Faldforebyggelse", "Tryghedsopkald"))
     plain = compose_pejlemaerke("Hvad er politisk mål 2?", {"tryghed": 1.0}, 2, [own, part], "da", CitationList())
     assert "Indsats:" not in plain
+
+
+def test_a_numbered_list_under_a_lead_in_is_the_strategys_items(lindholm):
+    """'De fem pejlemærker lyder: 1. … 5.' without a heading per pejlemærke: each is still found by
+    its number, and the municipality by any form of its name."""
+    core, _ = lindholm
+    for question in ("Hvad er pejlemærke 3 i Københavns Kommunes socialstrategi?",
+                     "What is pejlemærke 3 in Copenhagen?"):
+        answer = core.answerer.answer(Question(question))
+        assert answer.status == "answered", answer.text
+        assert any("3. Alle har et sted at bo" in c.text for c in answer.citations)
+    listing = core.answerer.answer(Question("Hvilke pejlemærker har København?"))
+    assert all(f"{n}." in " ".join(c.text for c in listing.citations) for n in range(1, 6))
