@@ -130,8 +130,12 @@ class Ingestor:
                                                    "{elapsed}, ca. {remaining} tilbage") as bar:
             for number, path in enumerate(files, start=1):
                 bar.set_description_str(f"Indlæser fil {number}/{len(files)}", refresh=False)
-                self._ingest_file(path, existing, report)
-                bar.update(sizes.get(path, 0))
+                size = sizes.get(path, 0)
+                # A big file is mostly embedding (2 MB of text is ~2,800 chunks): the bar moves with
+                # each batch, so a long wait shows its progress and time left instead of a stall.
+                moved = self._ingest_file(path, existing, report,
+                                          lambda share, size=size: bar.update(size * share))
+                bar.update(size * (1 - moved))
         report.embedded = getattr(self.embeddings, "computed", 0) - before
         if prune:
             for source, entry in existing.items():
@@ -142,7 +146,10 @@ class Ingestor:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_file(self, path: Path, existing: dict[str, dict], report: IngestReport) -> None:
+    def _ingest_file(self, path: Path, existing: dict[str, dict], report: IngestReport,
+                     advance=lambda share: None) -> float:
+        """Ingest one file; `advance(share)` is told as each share of its embedding is done.
+        Returns the share reported that way, so the caller can account for the rest."""
         import hashlib
 
         source = source_name(path)
@@ -150,19 +157,22 @@ class Ingestor:
             data = path.read_bytes()
         except OSError as exc:
             report.failed.append(IngestError(path, f"kan ikke læses ({exc.strerror})"))
-            return
+            return 0.0
         doc_hash = hashlib.sha256(data).hexdigest()
         known = existing.get(source)
         if known and known["doc_hash"] == doc_hash and known["ingest_version"] == INGEST_VERSION:
             report.unchanged.append(source)
-            return
+            return 0.0
         try:
             chunks, document = prepare(path, source, data, self.organisation)
         except IngestError as exc:
             report.failed.append(exc)
-            return
+            return 0.0
+        moved = 0.9  # embedding is nearly all of a file's time; writing is the rest
         for start in range(0, len(chunks), EMBED_BATCH):  # batches the model likes; writing hits the cache
-            self.embeddings.embed_documents([c.text for c in chunks[start:start + EMBED_BATCH]])
+            batch = chunks[start:start + EMBED_BATCH]
+            self.embeddings.embed_documents([c.text for c in batch])
+            advance(moved * len(batch) / len(chunks))
         written = time.time()  # readers keep a document's newest version (see Catalog)
         self.vectorstore.add_texts([c.text for c in chunks],
                                    [{**c.metadata, "ingested_at": written} for c in chunks],
@@ -175,3 +185,4 @@ class Ingestor:
         (report.replaced if known else report.added).append(source)
         report.documents.append(document)
         report.chunks += len(chunks)
+        return moved

@@ -163,3 +163,18 @@ def test_new_ingest_code_leaves_no_metadata_of_the_old(tmp_path, ingestor, monke
     assert len(report.replaced) == 2
     stored = ingestor.vectorstore.get(include=["metadatas"])["metadatas"]
     assert stored and not any("pejlemaerke" in m for m in stored)
+
+
+def test_the_progress_bar_moves_while_one_big_file_is_embedded(tmp_path, ingestor, capsys):
+    """A single large file is minutes of embedding; the bar shows its progress on the way, not
+    only when the file is done."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    sections = "\n\n".join(f"## Afsnit {n}\n\nI afsnit {n} beskriver Aby Kommune indsats nummer {n} "
+                           f"for borgere med behov for støtte." for n in range(1, 49))
+    (folder / "stor.md").write_text(f"# Strategi for Aby Kommune\n\n{sections}\n", encoding="utf-8")
+    report = ingestor.run([folder], progress=True)
+    assert report.chunks >= 40
+    shown = capsys.readouterr().err
+    steps = {int(p) for p in __import__("re").findall(r"(\d+)%", shown)}
+    assert any(0 < p < 100 for p in steps), shown[-500:]
