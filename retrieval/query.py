@@ -33,6 +33,7 @@ class QueryIntent:
     kind: "QuestionKind | None" = None  # what sort of answer it asks for (question_kind)
     wants: frozenset = frozenset()  # a fact question's target: number, money, date, duration, person
     organisations: list = field(default_factory=list)  # every organisation the question names
+    team: str = ""  # a team question's words for the asker's team ; its work's words (team_words)
 
     def __post_init__(self):
         self.search_text = self.search_text or self.text
@@ -41,10 +42,11 @@ class QueryIntent:
 class QuestionKind(str, Enum):
     """What sort of answer a question asks for: a fact (a number, an amount, a date, a name), an
     overview of a strategy (its vision or kerneopgave and its top-level items), a comparison of
-    two named organisations, or anything else."""
+    two named organisations, what a strategy means for the asker's team, or anything else."""
     FACT = "fact"
     OVERVIEW = "overview"
     COMPARE = "compare"
+    TEAM = "team"
     OTHER = "other"
 
 
@@ -73,15 +75,81 @@ _COMPARE = re.compile(r"\b(?:sammenlign\w*|adskiller|forskel\w*|ligner|til\s+for
 
 def question_kind(text: str, organisations: list[str] | None = None) -> tuple[QuestionKind, frozenset[str]]:
     """The question's kind, and for a fact question what its answer holds ("Hvor mange millioner
-    ...?" → money and number). Two named organisations make a comparison whatever the words."""
+    ...?" → money and number). Two named organisations make a comparison whatever the words; a
+    question about what the strategy means for the asker's own work ("Jeg er sundhedsplejerske ...
+    hvad betyder politikken for mit arbejde?") is a team question unless it asks for a fact."""
     if organisations and len(organisations) > 1:
         return QuestionKind.COMPARE, frozenset()
     wants = frozenset(want for pattern, want in _FACT_WANTS if pattern.search(text))
     if wants:
         return QuestionKind.FACT, wants
+    if _TEAM.search(text):
+        return QuestionKind.TEAM, frozenset()
     if _OVERVIEW_KIND.search(text):
         return QuestionKind.OVERVIEW, frozenset()
     return QuestionKind.OTHER, frozenset()
+
+
+# A question about the asker's own work: who they are or where they work, or what it means for them.
+_TEAM = re.compile(r"\b(?:jeg|vi)\s+(?:er|arbejder|sidder|starter|startede|har\s+arbejdet)\s+(?!i\s+tvivl)|"
+                   r"\b(?:mit|mine|min|vores|vort)\s+(?:arbejde|opgaver|hverdag|daglige|team\w*|afdeling\w*|"
+                   r"enhed\w*|faggruppe|fag|praksis)\b|\b(?:for|til)\s+(?:os|mig)\b|\bteam\b|"
+                   r"\b(?:i\s+am\s+a|i\s+work|we\s+work|we\s+are\s+a|our\s+(?:team|work|unit)|my\s+(?:work|team))\b",
+                   re.I)
+# Where the asker says who they are: the words that follow, up to the end of the clause.
+_TEAM_PHRASE = re.compile(r"\b(?:jeg|vi)\s+(?:er|arbejder|sidder|starter|startede|har\s+arbejdet)\b([^.?!–—,;:]*)|"
+                          r"\b(?:mit|min|vores|vort)\s+([^\W\d_]+)", re.I)
+# Words around the team's name that do not name it ("Vi er et team af lærere i udskolingen").
+_TEAM_FILLER = frozenset("""
+en et i på som med af ved hos inden for til om fra og lige netop nu nyt ny nye nyansat ansat ansatte startet
+begyndt arbejder arbejde arbejdet team teams kommune kommunen kommunes kommunalt kommunale kommunal den det de
+her der sammen mange flere alle hele os mig vi jeg selv område området del gruppe gruppen stilling job
+arbejdsplads arbejdspladsen faggruppe fag praksis hverdag daglige opgaver
+""".split())
+# The generic end of a team's compound name: "bostøtteteamet" is also about "bostøtte".
+_TEAM_TAIL = re.compile(r"(?:team(?:et|s)?|gruppe(?:n)?|afdeling(?:en)?|enhed(?:en)?|personale(?:t)?|"
+                        r"medarbejder(?:e|ne)?|funktion(?:en)?)$")
+
+
+@lru_cache(maxsize=1)
+def _workplaces() -> list[tuple[tuple[str, ...], str]]:
+    """(folded names, domain words) of retrieval/workplaces_da.txt."""
+    out = []
+    for line in Path(__file__).with_name("workplaces_da.txt").read_text(encoding="utf-8").splitlines():
+        if "=" in line and not line.lstrip().startswith("#"):
+            names, words = line.split("=", 1)
+            out.append((tuple(fold(n.strip()) for n in names.split(",") if n.strip()),
+                        " ".join(w.strip() for w in words.split(",") if w.strip())))
+    return out
+
+
+def team_words(text: str) -> str:
+    """The words by which a team question names the asker's team or profession ("sundhedsplejerske",
+    "lærere udskolingen"), the word they are made from ("bostøtteteam" → bostøtte, "sundhedsplejerske"
+    → sundhedspleje), and the words of that team's work from retrieval/workplaces_da.txt
+    ("børnehave" → dagtilbud, børn, sprogvurdering ...): "own words ; domain words" (" ; " when
+    the question names no team)."""
+    words: list[str] = []
+    for match in _TEAM_PHRASE.finditer(text):
+        phrase = match.group(1) if match.group(1) is not None else match.group(2)
+        for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+            low = word.lower()
+            if low in _TEAM_FILLER or len(low) < 3 or re.search(r"politik|strategi|plan", low):
+                continue
+            words.append(low)
+            stem = _TEAM_TAIL.sub("", low)
+            if stem != low and len(stem) >= 4:
+                words.append(stem)
+            if re.search(r"erske[rn]?e?$", low):  # the profession of a field: sygeplejerske → sygepleje
+                words.append(re.sub(r"rske[rn]?e?$", "", low))
+    domain = []
+    for word in map(fold, words):
+        for names, related in _workplaces():
+            if any(word.startswith(n) or (len(n) >= 5 and n in word) for n in names) and related not in domain:
+                domain.append(related)
+    words = list(dict.fromkeys(words))
+    domain = [w for w in dict.fromkeys(" ".join(domain).split()) if w not in words]
+    return f"{' '.join(words)} ; {' '.join(domain)}"
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +158,8 @@ def _glossary() -> list[tuple[re.Pattern, str]]:
     pairs = [tuple(part.strip() for part in line.split("=", 1)) for line in lines
              if "=" in line and not line.startswith("#")]
     pairs.sort(key=lambda p: -len(p[0]))  # "core task" before "task"
-    return [(re.compile(rf"\b{re.escape(en)}\b", re.I), da) for en, da in pairs]
+    # a regular plural ("targets", "committees") is the same term; irregular ones have their own line
+    return [(re.compile(rf"\b{re.escape(en)}(?:s|es)?\b", re.I), da) for en, da in pairs]
 
 
 def danish_terms(text: str) -> str:
@@ -105,7 +174,9 @@ def danish_terms(text: str) -> str:
 
 def detect_language(text: str) -> str:
     words = re.findall(r"[a-zæøå]+", text.lower())
-    if re.search(r"[æøå]", text.lower()):
+    # æ, ø or å make it Danish, except in a name within an English sentence ("Sølund's", "Rønnede")
+    named = {m.group().lower() for m in re.finditer(r"(?<=[\w,;:'’)] )[A-ZÆØÅ][\wæøå]*", text)}
+    if any(re.search(r"[æøå]", w) for w in set(words) - {n for w in named for n in re.findall(r"[a-zæøå]+", w)}):
         return "da"
     english = sum(w in _EN_WORDS for w in words)
     danish = sum(w in _DA_WORDS for w in words)
@@ -258,6 +329,8 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
         intent.pejlemaerke = vocabulary.code_number(re.match(r"\d+|[A-Z]", intent.maalsaetning).group())
     intent.organisations = find_organisations(text, organisations) if not organisation else []
     intent.kind, intent.wants = question_kind(text, intent.organisations)
+    if intent.kind == QuestionKind.TEAM:
+        intent.team = team_words(text)
     plural = vocabulary.question_items_plural().search(text)
     intent.overview = intent.pejlemaerke is None and bool(_OVERVIEW.search(text) or plural)
     if intent.overview and plural and not _OVERVIEW.search(text):

@@ -63,6 +63,9 @@ class Answerer:
         query = f"{question.context} {text}".strip() if question.context else text
         intent = parse_query(query, self.catalog.organisations, question.organisation)
         intent.language = language
+        if intent.team:  # a team question also searches with its team's words the documents know
+            intent.search_text = " ".join([intent.search_text,
+                                           *self.catalog.team_search_words(intent.search_text, intent.team)])
         if intent.pejlemaerke is None and not intent.overview and not _VISION.search(text):
             named = self.catalog.find_pejlemaerke(text, intent.organisation)
             if named:
@@ -100,6 +103,8 @@ class Answerer:
         known = self.catalog.known_terms(intent.search_text)
         share = len(known) / len(words) if words else 0.0
         best = max(h.metadata.get("dense", 0.0) for h in hits)
+        if self._asks_for_unknown(intent):
+            return False
         if best == 0.0:  # no similarities at all (the dense search failed): words alone decide
             return share >= MIN_KNOWN_SHARE
         return best >= self.min_similarity or (
@@ -134,6 +139,29 @@ class Answerer:
             return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
         return None
 
+    def _asks_for_unknown(self, intent: QueryIntent) -> bool:
+        """Whether what the question asks for occurs nowhere in the documents: of the specific
+        words of its asking clause (not the organisation's name, not common Danish words such as
+        "penge" or "siger"), at least half, and the first of them, are in no document.
+        "Hvad er åbningstiderne for Sølund Sundhedscenter?" names a place the documents mention,
+        but not its opening hours. English questions are judged by their Danish terms elsewhere."""
+        if intent.language != "da":
+            return False
+        specific = _specific_terms(_asking_clause(intent.text), self.catalog._name_terms())
+        if not specific:
+            return False
+        unknown = [t for t in specific if not self._known_term(t)]
+        return bool(unknown) and specific[0] in unknown and 2 * len(unknown) >= len(specific)
+
+    def _known_term(self, term: str) -> bool:
+        """A term of the documents, or a part of one of their compounds ("bosted" in "bostedet")."""
+        vocab = self.catalog._bm25.vocab_dict if self.catalog._bm25 else {}
+        if term in vocab:
+            return True
+        if len(term) < 5:
+            return False
+        return any(term in word for word in vocab if len(word) > len(term))
+
     def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:
         if self.generator is not None:
             generated = self.generator.generate(intent, hits)
@@ -153,7 +181,10 @@ class Answerer:
         """The quoted answer by the question's kind: a fact question's quotes hold what it asks for;
         an overview without a topic of its own opens with the vision or kerneopgave and the
         strategy's top-level items."""
-        weights = self.catalog.question_weights(intent.search_text)
+        weights = self.catalog.question_weights(intent.search_text, intent.team)
+        if intent.kind == QuestionKind.TEAM:
+            return compose_passages(weights, hits, intent.language, citations, limit=limit,
+                                    wants=frozenset({"commitment"}))
         if intent.kind == QuestionKind.OVERVIEW and hits and not self._topic(intent, hits[0]):
             overview = self._overview(intent, hits[0], citations)
             if overview:
@@ -233,9 +264,10 @@ class Answerer:
             docs += [d for d in catalog.chunks_of(strategy.organisation, intent.pejlemaerke, source=strategy.source)
                      if d.metadata["id"] not in seen]
             if docs:
-                parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text),
+                parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text, intent.team),
                                                  intent.pejlemaerke, docs, intent.language, citations,
-                                                 intent.maalsaetning))
+                                                 intent.maalsaetning,
+                                                 frozenset({"commitment"}) if intent.team else frozenset()))
         status = ANSWERED
         if len(having) > 1:
             status = CLARIFY
@@ -360,6 +392,42 @@ def _same_style(a: str, b: str) -> bool:
     """ "2a" and "2d", "1.2" and "1.7", "A1" and "A5": numbered the same way."""
     shape = lambda code: re.sub(r"[a-zæøå]", "a", re.sub(r"[A-ZÆØÅ]", "A", re.sub(r"\d+", "9", code)))
     return shape(a) == shape(b)
+
+
+# A clause that asks: its question word, or its question mark. "Jeg arbejder på et bosted i Fjordby.
+# Hvad betyder politikken for os?" asks about the policy; the workplace is context.
+_ASKING = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*|kan|skal|må|er|findes|gælder)\b", re.I)
+_QUESTION_WORD = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*)\b", re.I)
+_CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\s+[–—-]\s+")
+# Words of a question that say how it asks, not what about; common in Danish all the same.
+_COMMON_ZIPF = 4.0
+
+
+def _asking_clause(text: str) -> str:
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    asking = " ".join([c for c in clauses if c.rstrip().endswith("?")] or
+                      [c for c in clauses if _ASKING.match(c.strip())]) or text
+    # written without full stops ("jeg arbejder på et bosted hvad betyder politikken for os"):
+    # from its first question word on
+    first = _QUESTION_WORD.search(asking)
+    return asking[first.start():] if first else asking
+
+
+def _specific_terms(text: str, names: frozenset[str]) -> list[str]:
+    """The question's words that name what it is about, in order: not names, not common words."""
+    from wordfreq import zipf_frequency
+
+    from retrieval.text import STOPWORDS, terms
+
+    out = []
+    for word in re.findall(r"[^\W\d_][\w-]*", text):
+        low = word.lower()
+        if low in STOPWORDS or len(low) < 3 or zipf_frequency(low, "da") >= _COMMON_ZIPF:
+            continue
+        for term in terms(low):
+            if term not in names and term not in out:
+                out.append(term)
+    return out
 
 
 def _clarify(language: str, shown: list[str], organisations: int) -> str:
