@@ -147,20 +147,11 @@ class Answerer:
         but not its opening hours. English questions are judged by their Danish terms elsewhere."""
         if intent.language != "da":
             return False
-        specific = _specific_terms(_asking_clause(intent.text), self.catalog._name_terms())
+        specific = _specific_terms(_asking_clause(intent.text), self.catalog.name_terms())
         if not specific:
             return False
-        unknown = [t for t in specific if not self._known_term(t)]
+        unknown = [t for t in specific if not self.catalog.has_term(t)]
         return bool(unknown) and specific[0] in unknown and 2 * len(unknown) >= len(specific)
-
-    def _known_term(self, term: str) -> bool:
-        """A term of the documents, or a part of one of their compounds ("bosted" in "bostedet")."""
-        vocab = self.catalog._bm25.vocab_dict if self.catalog._bm25 else {}
-        if term in vocab:
-            return True
-        if len(term) < 5:
-            return False
-        return any(term in word for word in vocab if len(word) > len(term))
 
     def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:
         if self.generator is not None:

@@ -214,6 +214,9 @@ _HOLDS = {
                            re.I),
     "person": re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+\s+(?:[A-ZÆØÅ]\.\s+)?[A-ZÆØÅ][a-zæøå]+\b|"
                          r"\b(?:formand|borgmester|\w*chef|direktør|leder|ledes|ansvarlig)\b"),
+    # a team question's quote is a concrete commitment: what is offered, how much, by when
+    "commitment": re.compile(r"\d|\b(?:tilbyd\w*|tilbydes|mindst|senest|inden\s+for|hver[t]?\s+(?:år|uge|måned)|"
+                             r"alle|får|skal|sikre\w*|indfør\w*|etabler\w*|udbred\w*|uddanne\w*)\b", re.I),
 }
 
 
@@ -322,8 +325,8 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
                 prose = 0.1 if e.text.endswith((".", "!", "?")) and len(e.text.split()) >= 8 else 0
                 score = (coverage(weights, words) + 0.5 * coverage(weights, context - words)
                          + 0.25 / (1 + rank) + 0.02 / (1 + position) + prose)
-                if wants and holds(e.text, wants):
-                    score += FACT_BONUS
+                if wants and (holds(e.text, wants) or ("commitment" in wants and e.role == "item")):
+                    score += FACT_BONUS  # a list's items are what a strategy commits to
             scored.append((score, rank, position))
     best = max((s[0] for s in scored), default=0.0)
     chosen, per = [], {}
@@ -448,8 +451,11 @@ def compose_goals(organisation_goals: list[tuple[str, int, str, Document | None]
 
 
 def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, docs: list[Document],
-                        language: str, citations: CitationList, maalsaetning: str | None = None) -> str:
-    """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader."""
+                        language: str, citations: CitationList, maalsaetning: str | None = None,
+                        wants: frozenset[str] = frozenset()) -> str:
+    """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader: for a
+    team question (`weights` weigh the team's words most, `wants` asks for commitments) the
+    item's sentences most about that team's work."""
     depth = min((d.metadata.get("section", "").count("›") for d in docs), default=0)
     heading = sorted((d for d in docs if d.metadata.get("section", "").count("›") == depth),
                      key=lambda d: d.metadata.get("chunk_index", 0))  # the item's own section
@@ -500,7 +506,7 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
             for unit in [e.text for e in elements(body(doc)) if e.text != own_heading(doc)][:10]:
                 used.add(unit)
                 lines.append(f"• {_bare(unit)} [{citations.cite(doc, unit)}]")
-    extra = best_sentences(weights, rest or heading or goals, limit=3, per_doc=1, exclude=used)
+    extra = best_sentences(weights, rest or heading or goals, limit=3, per_doc=1, exclude=used, wants=wants)
     if extra:
         lines.append("")
         personal = re.search(r"\b(vi|vores|jeg|team\w*|we|our|my)\b", question, re.I)
