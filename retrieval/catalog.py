@@ -238,9 +238,19 @@ class Catalog:
             self._names = frozenset(term for name in self.organisations.name_terms for term in terms(name))
         return self._names
 
-    def has_term(self, term: str) -> bool:
-        """A term of the documents, or a part of one of their compounds ("bosted" in "bostedet")."""
-        vocab = self._bm25.vocab_dict if self._bm25 else {}
+    def has_term(self, term: str, organisation: str | None = None) -> bool:
+        """A term of the documents (of the organisation, when one is given), or a part of one of
+        their compounds ("bosted" in "bostedet")."""
+        if organisation is None:
+            vocab = self._bm25.vocab_dict if self._bm25 else {}
+        else:
+            if not hasattr(self, "_organisation_terms"):
+                self._organisation_terms: dict[str, set[str]] = {}
+            if organisation not in self._organisation_terms:
+                self._organisation_terms[organisation] = {
+                    t for d in self.documents if d.metadata["organisation"] == organisation
+                    for t in self._tokens[hash(d.page_content)]}
+            vocab = self._organisation_terms[organisation]
         if term in vocab:
             return True
         return len(term) >= 5 and any(term in word for word in vocab if len(word) > len(term))

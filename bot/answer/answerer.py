@@ -150,7 +150,7 @@ class Answerer:
         specific = _specific_terms(_asking_clause(intent.text), self.catalog.name_terms())
         if not specific:
             return False
-        unknown = [t for t in specific if not self.catalog.has_term(t)]
+        unknown = [t for t in specific if not self.catalog.has_term(t, intent.organisation)]
         return bool(unknown) and specific[0] in unknown and 2 * len(unknown) >= len(specific)
 
     def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:

@@ -57,3 +57,10 @@ def test_glossary_covers_ordinary_policy_english_and_plurals():
     terms = danish_terms("targets for youth education, housing and loneliness among older people")
     for danish in ("mål", "ungdomsuddannelse", "bolig", "ensomhed", "ældre"):
         assert danish in terms, terms
+
+
+def test_what_one_organisation_has_does_not_put_anothers_question_in_scope(core):
+    """Rudersdal's plan has a Kontaktcenter; Odder's strategy does not, so Odder's staff get a
+    refusal, not Odder sentences that happen to be near."""
+    assert core.answerer.answer(Question("Hvad laver Kontaktcentret i Rudersdal?")).status == "answered"
+    assert core.answerer.answer(Question("Hvad laver Kontaktcentret i Odder?")).status == "no_answer"
