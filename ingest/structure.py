@@ -32,6 +32,9 @@ _SIGN_OFF = re.compile(r"^(?:på vegne af|med venlig hilsen|venlig hilsen|mvh\b|
                        r"(?:\d{1,2}\. )?(?:januar|februar|marts|april|maj|juni|juli|august|september|"
                        r"oktober|november|december) \d{4}$)", re.I)
 _GOAL_LEAD_IN = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae|a)tning\w*|m(?:å|aa|a)l(?:ene)?|delm(?:å|aa|a)l\w*)\b[^.!?]{0,60}:\s*$", re.I)
+_PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}$")  # "Marianne Fog"
+_ROLE = re.compile(r"\b(?:formand|næstformand|borgmester|rådmand|direktør|\w*chef|\w*leder|"
+                   r"konsulent|koordinator|sekretær)\b", re.I)  # the title under a signature's name
 _TOC_LINE = re.compile(r"^(.+?)\s*(?:\t|\.{3,})\s*(\d{1,3})$")
 _TERMINAL = ".,;!?&"
 # A heading does not end mid-sentence on one of these ("Med pejlemærket ... vil").
@@ -73,6 +76,9 @@ def normalise(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         lines = [ln.strip() for ln in block.text.split("\n") if ln.strip()]
+        if len(lines) == 2 and _PERSON.match(lines[0]) and _ROLE.search(lines[1]):
+            out.append(Block("\n".join(lines), block.page, "paragraph"))  # a signature: name, title
+            continue
         if all(NUMBER_ONLY.match(ln) for ln in lines):
             out.extend(Block(ln, block.page, "number") for ln in lines)
             continue
@@ -96,7 +102,8 @@ def normalise(blocks: list[Block]) -> list[Block]:
                 flush()
                 out.append(Block(line, block.page, "heading_candidate"))
             elif (i == 0 and len(lines) > 1 and _heading_like(line)
-                  and (lines[1][:1].isupper() or lines[1][:1].isdigit())):
+                  and (lines[1][:1].isupper() or lines[1][:1].isdigit())
+                  and not (_PERSON.match(line) and _ROLE.search(lines[1]))):
                 out.append(Block(line, block.page, "heading_candidate"))
             else:
                 current.append(line)
@@ -287,8 +294,11 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if is_heading and not re.search(r"[A-Za-zÆØÅæøå]{2}", text):
             is_heading = False
         if is_heading and (motto_next or doc.kind == "noegleord" or signature) and not item_match(text) \
-                and not subheading_kind(text) and block.kind != "heading":
+                and not subheading_kind(text) and block.kind != "heading" and not block.heading_level:
             is_heading = False  # a pejlemærke's motto, a line of nøgleord, a signature
+        if is_heading and block.heading_level is None and _PERSON.match(text) and index + 1 < len(blocks) \
+                and _ROLE.search(blocks[index + 1].text.split("\n")[0]):
+            is_heading, signature = False, 2  # "Marianne Fog" over "Formand for …": a signature
         signature = max(signature - 1, 0)
         if is_heading:
             first_heading = first_heading or text

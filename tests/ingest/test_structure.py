@@ -43,3 +43,22 @@ def test_rudersdal_indsats_tables():
     assert [s.path[-1].split(":")[0] for s in tables][:4] == ["MÅL 1", "MÅL 2", "MÅL 3", "MÅL 4"]
     rows = [b.text for b in tables[1].blocks if b.kind == "table_row"]
     assert "Forankring af Åben Dialog\tCenter for Sociale Indsatser" in rows
+
+
+def test_a_signature_is_text_not_a_heading():
+    """A name over its title ("Marianne Fog / Formand for …") closes a foreword; as a heading it
+    would swallow the next section and never be quoted when someone asks who signed."""
+    from ingest.model import Block
+
+    for blocks in ([Block("Forord"), Block("Vi har skrevet politikken sammen med de unge."),
+                    Block("Marianne Fog\nFormand for Børne- og Ungeudvalget"), Block("Vision"),
+                    Block("Alle børn skal trives.")],
+                   [Block("Forord", kind="heading", heading_level=2),
+                    Block("Vi har skrevet politikken sammen med de unge."),
+                    Block("Marianne Fog", kind="heading"), Block("Formand for Børne- og Ungeudvalget"),
+                    Block("Vision", kind="heading", heading_level=2), Block("Alle børn skal trives.")]):
+        sections, _, _ = structure(blocks)
+        paths = [s.path[-1] for s in sections]
+        assert "Marianne Fog" not in " ".join(paths) and "Vision" in paths
+        foreword = next(s for s in sections if s.path[-1] == "Forord")
+        assert "Marianne Fog" in "\n".join(b.text for b in foreword.blocks)
