@@ -11,10 +11,12 @@ is dropped here: a heading with nothing under it becomes the text of its own sec
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from ingest.model import Block, Maalsaetning, Pejlemaerke, Section
-from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of, list_lead_in
+from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, running_headers,
+                              table_of_contents)
+from ingest.items import BULLET, GOAL_LEAD_IN, collect_goal, document_item_label, item_match, listed_item
+from ingest.model import Block, Pejlemaerke, Section
+from ingest.vocabulary import code_number, goal_line, label_of, list_lead_in
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
@@ -23,19 +25,8 @@ _SUBHEADINGS = {
     "nøgleord": "noegleord", "principper": "principper", "om pejlemærket": "om",
     "indsatser": "indsatser", "oversigt over indsatser": "indsatser",
 }
-_BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
 _MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[-–•*·])\s+\S")  # never a heading
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
-_DOTTED = re.compile(r"^(.+?)\s*\.{4,}\s*(\d{1,3})$")  # a table of contents' line
 _FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå ]{1,24}:\s+\S")  # "Titel: …", "Ansvarlig: …"
-_SIGN_OFF = re.compile(r"^(?:på vegne af|med venlig hilsen|venlig hilsen|mvh\b|[A-ZÆØÅ][\wæøå-]+, (?:den )?"
-                       r"(?:\d{1,2}\. )?(?:januar|februar|marts|april|maj|juni|juli|august|september|"
-                       r"oktober|november|december) \d{4}$)", re.I)
-_GOAL_LEAD_IN = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae|a)tning\w*|m(?:å|aa|a)l(?:ene)?|delm(?:å|aa|a)l\w*)\b[^.!?]{0,60}:\s*$", re.I)
-_PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}$")  # "Marianne Fog"
-_ROLE = re.compile(r"\b(?:formand|næstformand|borgmester|rådmand|direktør|\w*chef|\w*leder|"
-                   r"konsulent|koordinator|sekretær)\b", re.I)  # the title under a signature's name
-_TOC_LINE = re.compile(r"^(.+?)\s*(?:\t|\.{3,})\s*(\d{1,3})$")
 _TERMINAL = ".,;!?&"
 # A heading does not end mid-sentence on one of these ("Med pejlemærket ... vil").
 _OPEN_ENDINGS = {"og", "at", "i", "på", "som", "der", "til", "for", "af", "med", "en", "et", "de",
@@ -47,26 +38,6 @@ def subheading_kind(text: str) -> str | None:
     return _SUBHEADINGS.get(key)
 
 
-def item_match(text: str) -> re.Match | None:
-    """A numbered item heading: "Pejlemærke 3: …" at any length, other labels only as a short
-    line, since "Tema 2 handler om …" in running text is no heading."""
-    match = item_heading().match(text.strip())
-    if not match:
-        return None
-    label = label_of(match.group("label"), "item")
-    title = match.group("title").strip()
-    if label is None or "\n" in title:
-        return None
-    if label.name != "pejlemærke" and (len(title.split()) > 14 or title.endswith((".", ","))
-                                       or re.search(r"[.!?] ", title)):
-        return None
-    return match
-
-
-def _fold_heading(text: str) -> str:
-    return re.sub(r"[^a-zæøå]", "", text.lower().replace("ø", "o").replace("å", "a"))
-
-
 def normalise(blocks: list[Block]) -> list[Block]:
     """Split bullets and table rows out of paragraphs, join wrapped lines and broken paragraphs.
     List markers stay in the text: "1." or "A2" is how a reader refers to the item."""
@@ -76,7 +47,7 @@ def normalise(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         lines = [ln.strip() for ln in block.text.split("\n") if ln.strip()]
-        if len(lines) == 2 and _PERSON.match(lines[0]) and _ROLE.search(lines[1]):
+        if len(lines) == 2 and PERSON.match(lines[0]) and ROLE.search(lines[1]):
             out.append(Block("\n".join(lines), block.page, "paragraph"))  # a signature: name, title
             continue
         if all(NUMBER_ONLY.match(ln) for ln in lines):
@@ -93,7 +64,7 @@ def normalise(blocks: list[Block]) -> list[Block]:
             if "\t" in line:
                 flush()
                 out.append(Block(line, block.page, "table_row"))
-            elif _BULLET.match(line) and (i or len(lines) > 1 or line[:2] in ("- ", "• ", "– ")
+            elif BULLET.match(line) and (i or len(lines) > 1 or line[:2] in ("- ", "• ", "– ")
                                           or (_MARKER.match(line) and len(line) < 400)):
                 flush()
                 current.append(line)
@@ -103,7 +74,7 @@ def normalise(blocks: list[Block]) -> list[Block]:
                 out.append(Block(line, block.page, "heading_candidate"))
             elif (i == 0 and len(lines) > 1 and _heading_like(line)
                   and (lines[1][:1].isupper() or lines[1][:1].isdigit())
-                  and not (_PERSON.match(line) and _ROLE.search(lines[1]))):
+                  and not (PERSON.match(line) and ROLE.search(lines[1]))):
                 out.append(Block(line, block.page, "heading_candidate"))
             else:
                 current.append(line)
@@ -127,71 +98,9 @@ def _heading_like(text: str) -> bool:
             and text.split()[-1].lower() not in _OPEN_ENDINGS
             and (text[0].isupper() or text[0].isdigit()) and "://" not in text
             and not goal_line().match(text) and not _MARKER.match(text) and not _FIELD.match(text)
-            and not _SIGN_OFF.match(text) and not _DOTTED.match(text)
+            and not SIGN_OFF.match(text) and not DOTTED.match(text)
             and sum(bool(re.fullmatch(r"[\d.,%–-]+", w)) for w in text.split()) < 3  # a row of figures
             and not text.startswith(("”", '"', "“", "»")))
-
-
-_TOC_HEADINGS = {"indhold", "indholdsfortegnelse", "indholdsfortegnelsen"}
-
-
-def _table_of_contents(blocks: list[Block]) -> tuple[set[int], set[str]]:
-    """The table of contents' lines, and the headings they name. A dotted leader to a page
-    number is one; a two-cell table row ending in a number is one only when a later block is the
-    heading it names (else it is a row of figures: "Ventetid (dage)  12")."""
-    dotted, rows = {}, {}
-    for index, block in enumerate(blocks):
-        text = block.text.strip()
-        match = _DOTTED.match(text)
-        if match and block.kind != "table_row":
-            dotted[index] = _fold_heading(match.group(1))
-        elif block.kind == "table_row" and text.count("\t") == 1 and _TOC_LINE.match(text):
-            rows[index] = _fold_heading(_TOC_LINE.match(text).group(1))
-    named = {_fold_heading(b.text) for i, b in enumerate(blocks) if i not in rows and i not in dotted}
-    rows = {i: f for i, f in rows.items() if f in named}
-    return set(dotted) | set(rows), set(rows.values()) | {f for f in dotted.values() if f in named}
-
-
-def _running_headers(blocks: list[Block], toc_rows: set[int]) -> set[str]:
-    """Lines a PDF or its text export repeats on every page ("Strandvig Kommune · Udsattepolitik
-    2024-2027", "… · side 2"): at least two copies, not in a table of contents, and with a
-    separator or a page number; a heading and a principle named twice are still headings."""
-    seen = Counter(re.sub(r"\d+", "#", text.strip()) for i, b in enumerate(blocks)
-                   if i not in toc_rows and b.kind != "table_row" and "\n" not in (text := b.text.strip())
-                   and re.search(r"[·|]|\bside\b", text))
-    return {_fold_heading(text) for text, count in seen.items() if count >= 2}
-
-
-def _item_label(blocks: list[Block]) -> str | None:
-    """The label of the document's numbered items: the one its headings use most."""
-    found = Counter()
-    for block in blocks:
-        if block.kind in ("heading", "heading_candidate") or (
-                block.kind == "paragraph" and "\n" not in block.text):
-            match = item_match(block.text)
-            if match and not _DOTTED.match(block.text.strip()):
-                found[label_of(match.group("label"), "item").name] += 1
-    if not found:
-        return None
-    # Two series ("Princip 1–6", "Indsatsområde I–III"): the one the vocabulary lists first is
-    # the strategy's own parts; principles and values run across them.
-    order = [label.name for label in by_level("item")]
-    series = [name for name, count in found.items() if count >= 2] or list(found)
-    return min(series, key=order.index)
-
-
-def _listed_item(items: list[Pejlemaerke], heading: str) -> Pejlemaerke | None:
-    """The item of a lead-in's list ("De fire fokusområder er: 1. … 2. …") that a numbered heading
-    further on opens: same number, same words."""
-    match = _NUMBERED_HEADING.match(heading.strip())
-    if not match or not items:
-        return None
-    number, title = code_number(match.group(1)), _fold_heading(match.group(2))
-    for item in items:
-        own = _fold_heading(item.title)
-        if item.number == number and own and (title.startswith(own) or own.startswith(title)):
-            return item
-    return None
 
 
 class _Builder:
@@ -246,10 +155,10 @@ class _Builder:
 def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], str]:
     """Sections with their heading path, the numbered items with their goals, and the first heading."""
     blocks = normalise(blocks)
-    toc_rows, toc = _table_of_contents(blocks)
-    recurring = _running_headers(blocks, toc_rows)
+    toc_rows, toc = table_of_contents(blocks)
+    recurring = running_headers(blocks, toc_rows)
     marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
-    item_label = _item_label(blocks)
+    item_label = document_item_label(blocks)
     doc = _Builder()
     pending_numbers: list[str] = []
     first_heading = ""
@@ -263,7 +172,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         text = block.text.strip()
         if index in toc_rows:  # kept as text of its own, never a heading or an item
             if not doc.sections or (doc.sections[-1].kind != "indhold"
-                                    and _fold_heading(doc.sections[-1].path[-1]) not in _TOC_HEADINGS):
+                                    and fold_heading(doc.sections[-1].path[-1]) not in TOC_HEADINGS):
                 doc.sections.append(Section(("Indhold",), [], None, "indhold"))
             doc.sections[-1].kind = "indhold"
             doc.sections[-1].blocks.append(Block(text, block.page, block.kind))
@@ -271,7 +180,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if listing is not None:
             if block.kind == "list_item":
                 label, level, parent = listing
-                title = _BULLET.sub("", text).split(". ")[0].strip(" :.")[:90]
+                title = BULLET.sub("", text).split(". ")[0].strip(" :.")[:90]
                 marker = re.match(r"^\s*(\d{1,2}|[A-Z])[.)]", text)
                 pm = doc.start_item(label, marker.group(1) if marker else str(len(doc.pejlemaerker) + 1), title)
                 doc.open(block, f"{label[:1].upper()}{label[1:]} {pm.code}: {pm.title}", level, "text")
@@ -288,7 +197,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         is_heading = block.kind in ("heading", "heading_candidate") or inferred
         labelled = bool(item_match(text) or subheading_kind(text) or MAAL.match(text))
         if is_heading and block.kind != "heading" and not labelled and (
-                marked_up or _fold_heading(re.sub(r"\d+", "#", text)) in recurring):
+                marked_up or fold_heading(re.sub(r"\d+", "#", text)) in recurring):
             is_heading = False  # a page's running header is text, not a new section
         if is_heading and text.isupper() and block.kind == "paragraph" and not MAAL.match(text):
             is_heading = ("MÅL" in text or len(text.split()) <= 8 and doc.kind != "indsatser")
@@ -297,8 +206,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if is_heading and (motto_next or doc.kind == "noegleord" or signature) and not item_match(text) \
                 and not subheading_kind(text) and block.kind != "heading" and not block.heading_level:
             is_heading = False  # a pejlemærke's motto, a line of nøgleord, a signature
-        if is_heading and block.heading_level is None and _PERSON.match(text) and index + 1 < len(blocks) \
-                and _ROLE.search(blocks[index + 1].text.split("\n")[0]):
+        if is_heading and block.heading_level is None and PERSON.match(text) and index + 1 < len(blocks) \
+                and ROLE.search(blocks[index + 1].text.split("\n")[0]):
             is_heading, signature = False, 2  # "Marianne Fog" over "Formand for …": a signature
         signature = max(signature - 1, 0)
         if is_heading:
@@ -307,7 +216,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             item_name = label_of(item.group("label"), "item").name if item else None
             sub = subheading_kind(text)
             level = block.heading_level
-            listed = _listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
+            listed = listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
             if listed is not None:  # "2. Behandling, der virker" after "De fire fokusområder er: …"
                 doc.current_pm = listed
                 doc.pm_level = level or 1
@@ -329,7 +238,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             elif doc.current_pm and block.kind == "heading" and item_style == (block.kind, None):
                 doc.current_pm = None  # a bold line like the items' own: their sibling, not a part
                 doc.open(block, text, doc.pm_level, "text")
-            elif _fold_heading(text) in toc:
+            elif fold_heading(text) in toc:
                 doc.current_pm = None
                 doc.open(block, text, 1, "text")
             elif doc.current_pm or (toc and doc.levels):
@@ -344,7 +253,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if block.kind == "number":
             pending_numbers.append(text.rstrip("."))
             continue
-        if _SIGN_OFF.match(text):
+        if SIGN_OFF.match(text):
             signature = 3
         if item_label is None and block.kind == "paragraph":
             lead = list_lead_in().search(text)
@@ -353,9 +262,9 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 listing = (label.name, (doc.levels[-1] if doc.levels else 0) + 1, list(doc.path))
         goal_list = goal_list + 1 if goal_list and block.kind == "list_item" else 0
         if doc.current_pm is not None and section.pejlemaerke == doc.current_pm.number:
-            text = _collect_maalsaetning(doc.current_pm, block, pending_numbers,
+            text = collect_goal(doc.current_pm, block, pending_numbers,
                                          goal_list or (section.kind == "maalsaetninger" and 1))
-            if block.kind == "paragraph" and _GOAL_LEAD_IN.search(text):
+            if block.kind == "paragraph" and GOAL_LEAD_IN.search(text):
                 goal_list = 1
             if motto_next and len(text) < 300:
                 doc.current_pm.motto = text.strip("”“\"» ")
@@ -365,24 +274,3 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     return doc.finish(), doc.pejlemaerker, first_heading
 
 
-def _collect_maalsaetning(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int) -> str:
-    """Record a goal under its item: "2.3 …", "Mål 2.3 …", "2b …", "B1 …", a number the layout
-    printed apart put back with its sentence, or a list under "Målsætninger" numbered by place
-    (`in_list` is 1 + the item's place in such a list, 0 outside one)."""
-    text = block.text.strip()
-    match = goal_line().match(text.replace("\t", " "))
-    code = match.group("code") if match else ""
-    prefix = re.match(r"^(\d{1,2}|[A-H])", code).group(1) if code else ""
-    if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
-        number, sentence = code, match.group("text").strip()
-    elif pending and block.kind == "paragraph":
-        number, sentence = pending.pop(0), text
-        text = f"{number} {sentence}"
-    elif in_list and block.kind == "list_item":
-        marker = re.match(r"^(\d{1,2})[.)]\s", text)
-        place = int(marker.group(1)) if marker else in_list - 1 or len(pm.maalsaetninger) + 1
-        number, sentence = f"{pm.number}.{place}", _BULLET.sub("", text)
-    else:
-        return text
-    pm.maalsaetninger.append(Maalsaetning(number, re.sub(r"\s+", " ", sentence), block.page))
-    return text

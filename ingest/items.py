@@ -1,0 +1,91 @@
+"""A strategy's numbered items and their goals, whatever the document calls them.
+
+The words come from `vocabulary.txt`; what is decided here is which series of labelled headings
+are the strategy's own parts, which heading opens an item a lead-in's list announced, and which
+lines under an item are its goals (printed "2.3", "Mål 2.3", "2b", "B1", or implied by a
+list's place under "Målsætninger:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.furniture import DOTTED, fold_heading
+from ingest.model import Block, Maalsaetning, Pejlemaerke
+from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of
+
+BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
+GOAL_LEAD_IN = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae|a)tning\w*|m(?:å|aa|a)l(?:ene)?|delm(?:å|aa|a)l\w*)\b[^.!?]{0,60}:\s*$", re.I)
+NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
+
+
+def item_match(text: str) -> re.Match | None:
+    """A numbered item heading: "Pejlemærke 3: …" at any length, other labels only as a short
+    line, since "Tema 2 handler om …" in running text is no heading."""
+    match = item_heading().match(text.strip())
+    if not match:
+        return None
+    label = label_of(match.group("label"), "item")
+    title = match.group("title").strip()
+    if label is None or "\n" in title:
+        return None
+    if label.name != "pejlemærke" and (len(title.split()) > 14 or title.endswith((".", ","))
+                                       or re.search(r"[.!?] ", title)):
+        return None
+    return match
+
+
+def document_item_label(blocks: list[Block]) -> str | None:
+    """The label of the document's numbered items: the one its headings use most."""
+    found = Counter()
+    for block in blocks:
+        if block.kind in ("heading", "heading_candidate") or (
+                block.kind == "paragraph" and "\n" not in block.text):
+            match = item_match(block.text)
+            if match and not DOTTED.match(block.text.strip()):
+                found[label_of(match.group("label"), "item").name] += 1
+    if not found:
+        return None
+    # Two series ("Princip 1–6", "Indsatsområde I–III"): the one the vocabulary lists first is
+    # the strategy's own parts; principles and values run across them.
+    order = [label.name for label in by_level("item")]
+    series = [name for name, count in found.items() if count >= 2] or list(found)
+    return min(series, key=order.index)
+
+
+def listed_item(items: list[Pejlemaerke], heading: str) -> Pejlemaerke | None:
+    """The item of a lead-in's list ("De fire fokusområder er: 1. … 2. …") that a numbered heading
+    further on opens: same number, same words."""
+    match = NUMBERED_HEADING.match(heading.strip())
+    if not match or not items:
+        return None
+    number, title = code_number(match.group(1)), fold_heading(match.group(2))
+    for item in items:
+        own = fold_heading(item.title)
+        if item.number == number and own and (title.startswith(own) or own.startswith(title)):
+            return item
+    return None
+
+
+def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int) -> str:
+    """Record a goal under its item: "2.3 …", "Mål 2.3 …", "2b …", "B1 …", a number the layout
+    printed apart put back with its sentence, or a list under "Målsætninger" numbered by place
+    (`in_list` is 1 + the item's place in such a list, 0 outside one)."""
+    text = block.text.strip()
+    match = goal_line().match(text.replace("\t", " "))
+    code = match.group("code") if match else ""
+    prefix = re.match(r"^(\d{1,2}|[A-H])", code).group(1) if code else ""
+    if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
+        number, sentence = code, match.group("text").strip()
+    elif pending and block.kind == "paragraph":
+        number, sentence = pending.pop(0), text
+        text = f"{number} {sentence}"
+    elif in_list and block.kind == "list_item":
+        marker = re.match(r"^(\d{1,2})[.)]\s", text)
+        place = int(marker.group(1)) if marker else in_list - 1 or len(pm.maalsaetninger) + 1
+        number, sentence = f"{pm.number}.{place}", BULLET.sub("", text)
+    else:
+        return text
+    pm.maalsaetninger.append(Maalsaetning(number, re.sub(r"\s+", " ", sentence), block.page))
+    return text
