@@ -73,7 +73,7 @@ class _FontInfo:
                 try:
                     from pypdf.generic._font import Font
 
-                    font = Font.from_font_resource(font_dict)
+                    font = _Widths(Font.from_font_resource(font_dict))
                 except Exception:
                     font = None
             self.cache[key] = (bold, font)
@@ -82,12 +82,37 @@ class _FontInfo:
     def width(self, font, text: str, size: float) -> float:
         if font is not None:
             try:
-                width = font.get_text_width(text) / 1000 * size
+                width = font.width(text) / 1000 * size
                 if width > 0:
                     return width
             except Exception:
                 pass
         return len(text) * size * 0.5
+
+
+class _Widths:
+    """Widths of a font's characters in thousandths of an em, looked up by the text's characters.
+
+    pypdf keys a font's widths by the character codes in the content stream, which for an
+    embedded subset font (fpdf2's, Word's) are glyph numbers, not the letters they show: "a" may
+    be code 4 and code "a" another glyph or none. Looking text up directly gives wrong widths
+    (mostly the 600 default), so a full column line seemed to run into the next column; the
+    font's own code-to-text map turns each character back into its code first."""
+
+    def __init__(self, font):
+        self.widths = font.character_widths
+        self.default = self.widths.get("default", 500) or 500
+        shown = {code: text for code, text in (font.character_map or {}).items()
+                 if isinstance(code, str) and isinstance(text, str)}
+        self.codes = {text: code for code, text in shown.items() if len(text) == 1}
+        self.other = {code for code, text in shown.items() if text != code}  # codes of other letters
+
+    def width(self, text: str) -> float:
+        total = 0.0
+        for char in text:
+            code = self.codes.get(char, None if char in self.other else char)
+            total += self.widths.get(code, self.default) if code is not None else self.default
+        return total
 
 
 def page_lines(path: Path, number: int, page) -> list[Line]:
@@ -140,8 +165,9 @@ def page_lines(path: Path, number: int, page) -> list[Line]:
             first = False
         region.clear()
 
+    right_starts = [(p.y, p.size) for row in ordered for p in _column_starts(row, split)]
     for row in ordered:
-        if any(p.x < split - 1 and p.end > split + 1 for p in row):  # spans both columns
+        if _spans(row, split, right_starts):
             flush_region()
             _add_line(lines, number, row)
         else:
@@ -161,6 +187,34 @@ def _add_line(lines: list[Line], number: int, row: list[_Piece], column: int = 0
                        bool(spoken) and all(p.bold for p in spoken), column=column))
 
 
+def _column_starts(row: list[_Piece], split: float) -> list[_Piece]:
+    """The row's pieces that begin a line of the right column: at or past the split and apart
+    from the piece before them (not the next word of a line that runs across the page)."""
+    return [piece for before, piece in zip([None] + row, row) if piece.x >= split - 1
+            and (before is None or before.x < split - 1 and piece.x - before.end >= piece.size * 0.8)]
+
+
+def _spans(row: list[_Piece], split: float, right_starts: list[tuple[float, float]]) -> bool:
+    """Whether a row is one line across both columns (a title, a closing line), which ends the
+    two-column region above it, rather than a line of the left column.
+
+    A text's width is only estimated from its font, so running past the split is not enough: the
+    line must reach clearly into the right column (or go on there word by word), no line of the
+    right column may start on it, and none may sit at its height either, for a line cannot run
+    through the other column's text. Taking a left-column line for a spanning one cuts the page
+    in two there, and the right column's text above it is then read before the left column's
+    text below it."""
+    if _column_starts(row, split):
+        return False
+    size = max(p.size for p in row)
+    reaches = any(p.x < split - 1 and p.end > split + 2 * p.size for p in row) or any(
+        before.x < split - 1 <= piece.x for before, piece in zip(row, row[1:]))
+    if not reaches:
+        return False
+    y = row[0].y
+    return not any(abs(other - y) < 0.8 * max(size, other_size) for other, other_size in right_starts)
+
+
 def _column_split(rows: list[list[_Piece]], left: float, width: float) -> float | None:
     """The x where a second column starts, if the page has two: many lines start at one x near
     the middle of the page, after a gap, and few lines run across it."""
@@ -178,13 +232,30 @@ def _column_split(rows: list[list[_Piece]], left: float, width: float) -> float 
         return None
     bucket, _ = max(starts.items(), key=lambda kv: kv[1] + starts.get(kv[0] - 1, 0) + starts.get(kv[0] + 1, 0))
     split = min(p.x for row in rows for p in row if abs(p.x / 2 - bucket) <= 1.5)
-    at_split = sum(1 for row in rows if any(abs(p.x - split) <= 3 for p in row))
-    crossing = sum(1 for row in rows if any(p.x < split - 1 and p.end > split + 1 for p in row))
+    at = [i for i, row in enumerate(rows) if any(abs(p.x - split) <= 3 for p in row)]
+    crosses = [any(p.x < split - 1 and p.end > split + 1 for p in row) for row in rows]
+    if at and sum(crosses) <= 0.15 * len(rows):
+        # Hardly a line runs across the page (a title, a closing line): its text is set in
+        # columns, though the right one may be only a few lines (the end of a text that flowed
+        # over, a signature). The left column must be a long one of text, filling its width,
+        # not a table's first column beside its second, and few lines may run across where the
+        # right column has text.
+        span = range(at[0], at[-1] + 1)
+        column_rows = [row for row, across in zip(rows, crosses)
+                       if not across and any(p.x < split - 1 for p in row)]
+        if len(column_rows) >= max(8, 2 * len(at)) and sum(crosses[i] for i in span) <= 0.3 * len(span):
+            left_start = min(p.x for row in column_rows for p in row if p.x < split - 1)
+            ends = sorted(max(p.end for p in row if p.x < split - 1) for row in column_rows)
+            # Lists, headings and paragraph ends are short lines in a column too: a quarter of
+            # its lines reaching most of the way across is enough.
+            if (ends[(3 * len(ends)) // 4] - left_start) / max(split - left_start, 1) >= 0.6:
+                return split
+    at_split, crossing = len(at), sum(crosses)
     if at_split < max(3, 0.2 * len(rows)) or crossing > 0.3 * len(rows):
         return None
     # Text columns are filled to their width; a table's short cells are not (read it row by row).
     left_pieces = [p for row in rows for p in row if p.x < split - 1]
-    right_rows = [row for row in rows if any(abs(p.x - split) <= 3 for p in row)]
+    right_rows = [rows[i] for i in at]
     if not left_pieces:
         return None
     left_start = min(p.x for p in left_pieces)

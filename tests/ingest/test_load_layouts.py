@@ -370,3 +370,92 @@ def test_hard_wrapped_text_without_blank_lines_keeps_its_lines_together(tmp_path
     assert [b.text for b in load(path).blocks] == [
         "Vi styrker samarbejdet mellem hjemmeplejen og\nsygeplejen, så borgeren oplever et "
         "sammenhængende\nforløb."]
+
+
+# A two-column page set in an embedded subset font (fpdf2's, Word's): pypdf keys such a font's
+# widths by glyph number, not by letter, and a full left-column line read with those widths
+# seemed to run into the right column. Taken for a line across the page, it cut the columns in
+# two there, and the right column's text above it was read before the left column's below it.
+COLUMN_LEFT = [
+    ("Spor A: Recovery og mestring",
+     "Det specialiserede voksenområde omfatter bostøtte, botilbud, beskæftigelses- og "
+     "aktivitetstilbud, misbrugsbehandling og rådgivning i hele kommunen. Vi tilbyder "
+     "tidsafgrænset støtte, der tager udgangspunkt i borgerens egne mål og ressourcer."),
+    ("Spor B: Fællesskaber og beskæftigelse",
+     "Et meningsfuldt hverdagsliv handler om at have noget at stå op til og nogen at være "
+     "sammen med. Vi vil skabe flere veje til job, uddannelse og fællesskaber uden for de "
+     "kommunale tilbud, i tæt samarbejde med foreninger og virksomheder i lokalområdet."),
+]
+COLUMN_RIGHT = [
+    ("Spor C: Faglighed og sammenhæng",
+     "Gode resultater for borgerne kræver stærk faglighed, sammenhængende forløb og en økonomi "
+     "i balance. Vi vil bruge ressourcerne der, hvor de gør den største forskel for borgerne."),
+    ("Spor D: Digitalisering og velfærdsteknologi",
+     "Digital bostøtte via videoopkald tilbydes som supplement til den fysiske bostøtte, og "
+     "velfærdsteknologi bruges til at styrke borgerens mestring af eget liv i hverdagen."),
+]
+CLOSING = ("Strategien er vedtaget af byrådet den 9. december 2025 og gælder for hele det "
+           "specialiserede voksenområde frem til og med 2030.")
+
+
+def _two_columns_embedded_font(path: Path, regular: str, bold: str) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Sans", "", regular)
+    pdf.add_font("Sans", "B", bold)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 20)
+    pdf.cell(0, 10, "Strategi for det specialiserede voksenområde", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 6
+    for x, sections in ((10, COLUMN_LEFT), (105, COLUMN_RIGHT)):  # a 5 mm gutter
+        pdf.set_xy(x, top)
+        for heading, body in sections:
+            pdf.set_x(x)
+            pdf.set_font("Sans", "B", 13)
+            pdf.multi_cell(90, 6, heading, new_x="LEFT", new_y="NEXT")
+            pdf.set_font("Sans", "", 9)
+            pdf.multi_cell(90, 4.5, body, align="J", new_x="LEFT", new_y="NEXT")
+            pdf.ln(4)
+    pdf.set_xy(10, 200)
+    pdf.set_font("Sans", "", 9)
+    pdf.multi_cell(190, 4.5, CLOSING)
+    pdf.output(str(path))
+    return path
+
+
+def _fonts_or_skip() -> tuple[str, str]:
+    from tests.fixtures.layouts import font_files
+
+    fonts = font_files()
+    if fonts is None:
+        pytest.skip("DejaVu Sans (Debian fonts-dejavu-core) is not installed")
+    return fonts
+
+
+def test_pdf_two_columns_in_an_embedded_font_are_read_column_by_column(tmp_path):
+    blocks = load(_two_columns_embedded_font(tmp_path / "spalter-ttf.pdf", *_fonts_or_skip())).blocks
+    flat = [" ".join(b.text.split()) for b in blocks]
+    expected = ["Strategi for det specialiserede voksenområde"]
+    for heading, body in COLUMN_LEFT + COLUMN_RIGHT:
+        expected += [heading, " ".join(body.split())]
+    expected.append(" ".join(CLOSING.split()))
+    assert flat == expected  # left column top to bottom, then the right one, title and closing in place
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings == expected[:1] + [heading for heading, _ in COLUMN_LEFT + COLUMN_RIGHT]
+
+
+def test_pdf_short_right_column_is_read_after_the_long_left_one(tmp_path):
+    """fpdf2's text columns as tests/fixtures/layouts.py sets them: the text flows down the left
+    column and its last lines over to the top of the right one, beside the title."""
+    from tests.fixtures.layouts import Layout, write_pdf
+
+    _fonts_or_skip()
+    for seed in range(4):
+        generated = write_pdf(Layout(format="pdf", columns=2, items=4, spaced=True, seed=seed),
+                              tmp_path / f"kolonner-{seed}.pdf")
+        text = " ".join(" ".join(b.text.split()) for b in load(generated.path).blocks)
+        position = 0
+        for line in generated.lines:  # every line, in the order a reader meets them
+            position = text.index(" ".join(line.split()), position)
