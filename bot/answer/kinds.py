@@ -1,0 +1,146 @@
+"""The answers for particular kinds of question: an overview, a comparison or a question asked
+of several organisations, and the n-th line of a numbered list that is not a strategy's items.
+
+Each takes what it needs (the catalog, the retriever, the intent) and returns its answer without
+the notes on old documents; `Answerer` decides which one a question gets and adds those notes,
+so the route stays readable in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from bot.answer.compose import CitationList, compose_goals, compose_passages, quoted_line, source_intro
+from bot.answer.model import ANSWERED, CLARIFY, Answer
+from bot.answer.units import body, elements, own_heading
+from ingest.vocabulary import label_of
+from prompts import render
+from retrieval.catalog import Catalog
+from retrieval.query import QueryIntent, QuestionKind
+
+
+def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
+    """The n-th principle (value, indsats …) of a strategy that lists them without making them
+    its items: a line "Princip 3: …", or the 3rd item of a list led in by "… principper …:"."""
+    label = label_of(intent.item_label, "item")
+    if label is None:
+        return None
+    forms = "|".join(re.escape(f) for f in label.forms)
+    numbered = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?{intent.pejlemaerke}\b", re.I)
+    lead = re.compile(rf"\b(?:{forms})\b[^.!?]{{0,80}}:\s*$", re.I)
+    for doc in sorted(catalog.documents, key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0))):
+        if intent.organisation not in (None, doc.metadata["organisation"]):
+            continue
+        units = elements(body(doc))
+        found = next((e for e in units if numbered.match(e.text)), None)
+        if found is None:
+            leads = [e for e in units if e.role == "lead" and lead.search(e.text)]
+            items = [e for e in units if leads and e.role == "item" and e.block == leads[0].block]
+            found = items[intent.pejlemaerke - 1] if len(items) >= intent.pejlemaerke else None
+            if found is not None:
+                citations = CitationList()
+                text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, leads[0].text, citations)}\n" \
+                       f"{quoted_line(doc, found.text, citations)}"
+                return Answer(ANSWERED, text, citations.citations, intent.language)
+            continue
+        citations = CitationList()
+        text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, found.text, citations)}"
+        return Answer(ANSWERED, text, citations.citations, intent.language)
+    return None
+
+
+def passages(catalog: Catalog, intent: QueryIntent, hits: list[Document], citations: CitationList,
+             limit: int = 4) -> str:
+    """The quoted answer by the question's kind: a fact question's quotes hold what it asks for;
+    an overview without a topic of its own opens with the vision or kerneopgave and the
+    strategy's top-level items."""
+    weights = catalog.question_weights(intent.search_text, intent.team)
+    if intent.kind == QuestionKind.TEAM:
+        return compose_passages(weights, hits, intent.language, citations, limit=limit,
+                                wants=frozenset({"commitment"}))
+    if intent.kind == QuestionKind.OVERVIEW and hits and not _topic(catalog, intent, hits[0]):
+        overview = _overview(catalog, intent, hits[0], citations)
+        if overview:
+            return overview
+    return compose_passages(weights, hits, intent.language, citations, limit=limit, wants=intent.wants)
+
+
+def _topic(catalog: Catalog, intent: QueryIntent, top: Document) -> set[str]:
+    """What an overview question asks about beyond the strategy as a whole ("mental sundhed"
+    in "Sølund og mental sundhed – hvad er planen i korte træk?")."""
+    from retrieval.text import terms
+
+    general = set(terms(" ".join([top.metadata.get("title", ""), top.metadata["organisation"],
+                                  *catalog.organisations])))
+    general |= set(terms(_OVERVIEW_WORDS))
+    return {t for t in catalog.known_terms(intent.search_text) if t not in general}
+
+
+def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: CitationList) -> str:
+    """The vision or kerneopgave sentence of the best-matching strategy, then its top-level
+    items, each cited."""
+    from retrieval.text import terms
+
+    source = top.metadata["source"]
+    chunks = sorted((d for d in catalog.by_id.values() if d.metadata["source"] == source),
+                    key=lambda d: d.metadata.get("chunk_index", 0))
+    vision = [d for d in chunks
+              if VISION.search(d.metadata.get("section", "").split("›")[-1]) and body(d).strip()]
+    lines = [source_intro(top, intent.language)]
+    asked = set(terms(intent.search_text))  # "kerneopgaven" asks for the kerneopgave, not the vision
+    vision.sort(key=lambda d: not asked & set(terms(d.metadata.get("section", "").split("›")[-1])))
+    for doc in vision[:1]:  # the vision is what its section says first
+        first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
+        if first:
+            lines.append(quoted_line(doc, first.text, citations))
+    goals = catalog.goals(top.metadata["organisation"]).get(top.metadata["organisation"], [])
+    if goals:
+        listing = compose_goals([(key, n, title, catalog.first_chunk(top.metadata["organisation"], n, key))
+                                 for key, n, title in goals], intent.language, citations)
+        lines += listing.split("\n")[1:]  # its source line is the one above
+    if len(lines) == 1:
+        return ""
+    if not vision:  # no vision or kerneopgave section: what the best passages say, after the items
+        more = compose_passages(catalog.question_weights(intent.search_text), [top], intent.language,
+                                citations, limit=2)
+        lines += more.split("\n")[1:]
+    return "\n".join(lines)
+
+
+def per_organisation(catalog: Catalog, retriever, intent: QueryIntent, organisations: list[str],
+                     compare: bool = False) -> Answer:
+    """The question answered for each organisation, each with its own search and citations;
+    a comparison of named organisations is answered side by side, else it asks which one."""
+    citations = CitationList()
+    parts = []
+    for organisation in organisations:
+        scoped = QueryIntent(intent.text, intent.language, organisation, search_text=intent.search_text,
+                             kind=QuestionKind.OVERVIEW if compare else intent.kind, wants=intent.wants)
+        hits = retriever.search(scoped, k=6 if compare else 3)
+        if hits:
+            parts.append(passages(catalog, scoped, hits, citations, limit=3 if compare else 2))
+    if compare:
+        return Answer(ANSWERED, "\n\n".join(parts), citations.citations, intent.language)
+    parts.append(clarify(intent.language, organisations, 0))
+    return Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language)
+
+
+# Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
+_OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hvad går ud på handler vision visionen "
+                   "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken plan planen "
+                   "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
+                   "summary short want achieve compare differ")
+VISION = re.compile(r"\b(vision\w*|kerneopgave\w*|formål\w*|mission\w*|målsætning for|overordnet mål)", re.I)
+
+
+def clarify(language: str, shown: list[str], organisations: int) -> str:
+    """Which one is meant; `organisations` counts all that fit when more fit than are shown."""
+    if organisations:
+        return render("clarify_many", language, count=organisations, organisations=", ".join(shown))
+    return render("clarify_which", language, organisations=_join(shown))
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]
