@@ -164,15 +164,27 @@ def _glossary() -> list[tuple[re.Pattern, str]]:
 
 def danish_terms(text: str) -> str:
     """The Danish strategy terms an English question's words stand for ("core task" → kerneopgave)."""
-    found = []
+    found, spans = [], []
     for pattern, danish in _glossary():
+        for match in pattern.finditer(text):
+            if not any(a < match.end() and match.start() < b for a, b, _ in spans):
+                spans.append((match.start(), match.end(), danish))
         if pattern.search(text):
             found.append(danish)
-            text = pattern.sub(" ", text)
+            text = pattern.sub(lambda m: " " * len(m.group()), text)  # keep positions for compounds
+    # Danish writes as one word what English writes as two: "dementia friends" → demens + ven →
+    # "demensven" (as in "demensvenner"), "treatment centre" → "behandlingscenter".
+    spans.sort()
+    for (_, end, first), (start, _, second) in zip(spans, spans[1:]):
+        if not text[end:start].strip() and " " not in first and " " not in second:
+            found.append(first + second)
+            found.append(first + "s" + second)
     return " ".join(found)
 
 
 def detect_language(text: str) -> str:
+    # a Danish term quoted in an English question ("'skæve boliger'", "(tvangsfikseringer)") is a name
+    text = re.sub(r"['‘’\"“”«»][^'‘’\"“”«»]{1,60}['‘’\"“”«»]|\([^()]{1,60}\)", " ", text)
     words = re.findall(r"[a-zæøå]+", text.lower())
     # æ, ø or å make it Danish, except in a name within an English sentence ("Sølund's", "Rønnede")
     named = {m.group().lower() for m in re.finditer(r"(?<=[\w,;:'’)] )[A-ZÆØÅ][\wæøå]*", text)}

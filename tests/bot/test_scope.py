@@ -64,3 +64,14 @@ def test_what_one_organisation_has_does_not_put_anothers_question_in_scope(core)
     refusal, not Odder sentences that happen to be near."""
     assert core.answerer.answer(Question("Hvad laver Kontaktcentret i Rudersdal?")).status == "answered"
     assert core.answerer.answer(Question("Hvad laver Kontaktcentret i Odder?")).status == "no_answer"
+
+
+def test_english_question_quoting_a_danish_term_stays_english_and_finds_compounds():
+    """Danish writes one word where English writes two ("dementia friends" → demensvenner), and an
+    English question may quote the Danish term it read ("'skæve boliger'")."""
+    from retrieval.query import danish_terms, detect_language
+
+    assert detect_language("How many 'skæve boliger' (homes for homeless people) are built?") == "en"
+    assert detect_language("Hvornår åbner «Sundhedshuset»?") == "da"
+    assert "demensven" in danish_terms("How many dementia friends are there?").split()
+    assert "alkoholbehandling" in danish_terms("Where is alcohol treatment offered?").split()
