@@ -284,6 +284,22 @@ class Catalog:
                  if len(title.split()) >= 2 and fold(title) in folded}
         return found.pop() if len(found) == 1 else None
 
+    def find_item_by_topic(self, text: str, organisation: str | None) -> tuple[str, int] | None:
+        """The one item whose title the question's words mostly cover ("Sølund og mental sundhed"
+        for "Mental sundhed og trivsel"): two of its title words or more, and two thirds of them."""
+        asked = set(terms(text)) - self.name_terms()
+        scored = []
+        for org, numbers in self.pejlemaerker(organisation).items():
+            for number, title in numbers.items():
+                own = set(terms(title))
+                shared = own & asked
+                if len(shared) >= 2 and 3 * len(shared) >= 2 * len(own):
+                    scored.append((len(shared) / len(own), org, number))
+        scored.sort(reverse=True)
+        if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
+            return scored[0][1], scored[0][2]
+        return None
+
     def goals(self, organisation: str | None) -> dict[str, list[tuple[str, int, str]]]:
         """organisation → its numbered goals as (metadata key, number, title): pejlemærker, else mål."""
         out: dict[str, list[tuple[str, int, str]]] = {}

@@ -63,7 +63,9 @@ class Answerer:
             intent.search_text = " ".join([intent.search_text,
                                            *self.catalog.team_search_words(intent.search_text, intent.team)])
         if intent.pejlemaerke is None and not intent.overview and not VISION.search(text):
-            named = self.catalog.find_pejlemaerke(text, intent.organisation)
+            named = self.catalog.find_pejlemaerke(text, intent.organisation) or (
+                self.catalog.find_item_by_topic(text, intent.organisation)
+                if intent.kind == QuestionKind.OVERVIEW else None)  # "X og mental sundhed – i korte træk?"
             if named:
                 intent.organisation, intent.pejlemaerke = named
         if intent.item_label and intent.item_label != "pejlemærke" \

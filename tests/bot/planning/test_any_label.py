@@ -122,3 +122,14 @@ def test_a_numbered_list_under_a_lead_in_is_the_strategys_items(lindholm):
         assert any("3. Alle har et sted at bo" in c.text for c in answer.citations)
     listing = core.answerer.answer(Question("Hvilke pejlemærker har København?"))
     assert all(f"{n}." in " ".join(c.text for c in listing.citations) for n in range(1, 6))
+
+
+def test_an_overview_of_a_topic_that_is_an_items_title_finds_the_item(lindholm):
+    """"Bakkeby og tryg pleje – i korte træk?" is about Tema 2: Tryg pleje; one shared word is not."""
+    core, _ = lindholm
+    catalog = core.catalog
+    bakkeby = next(o for o in catalog.organisations if o.startswith("Bakkeby"))
+    assert catalog.find_item_by_topic("Bakkeby og tryg pleje – hvad er planen i korte træk?", None) == (bakkeby, 2)
+    assert catalog.find_item_by_topic("Hvad gør Bakkeby for pleje?", None) is None
+    answer = core.answerer.answer(Question("Bakkeby og tryg pleje – hvad er planen i korte træk?"))
+    assert answer.status == "answered" and "Tema 2: Tryg pleje" in answer.text
