@@ -16,7 +16,6 @@ from ingest.model import Block, Maalsaetning, Pejlemaerke
 from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of
 
 BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
-GOAL_LEAD_IN = re.compile(r"\b(?:m(?:å|aa|a)ls(?:æ|ae|a)tning\w*|m(?:å|aa|a)l(?:ene)?|delm(?:å|aa|a)l\w*)\b[^.!?]{0,60}:\s*$", re.I)
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
 
 

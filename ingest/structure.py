@@ -14,9 +14,9 @@ import re
 
 from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, running_headers,
                               table_of_contents)
-from ingest.items import BULLET, GOAL_LEAD_IN, collect_goal, document_item_label, item_match, listed_item
+from ingest.items import BULLET, collect_goal, document_item_label, item_match, listed_item
 from ingest.model import Block, Pejlemaerke, Section
-from ingest.vocabulary import code_number, goal_line, label_of, list_lead_in
+from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
@@ -264,7 +264,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if doc.current_pm is not None and section.pejlemaerke == doc.current_pm.number:
             text = collect_goal(doc.current_pm, block, pending_numbers,
                                          goal_list or (section.kind == "maalsaetninger" and 1))
-            if block.kind == "paragraph" and GOAL_LEAD_IN.search(text):
+            if block.kind == "paragraph" and goal_lead_in().search(text):
                 goal_list = 1
             if motto_next and len(text) < 300:
                 doc.current_pm.motto = text.strip("”“\"» ")

@@ -128,6 +128,12 @@ def list_lead_in() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def goal_lead_in() -> re.Pattern:
+    """ "Vi har fire målsætninger for fokusområde 1:", "Delmål:": a list of goals follows."""
+    return re.compile(rf"\b(?:{_alternation('goal')})\b[^.!?]{{0,60}}:\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
 def question_item() -> re.Pattern:
     """An item a question names: "tema 3", "spor B", "indsatsområde II", "pejlemærket nr. 2"."""
     forms = _alternation("item")
