@@ -13,7 +13,7 @@ import re
 from langchain_core.documents import Document
 
 from bot.answer.compose import CitationList, compose_goals, compose_passages, quoted_line, source_intro
-from bot.answer.model import ANSWERED, CLARIFY, Answer
+from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer
 from bot.answer.units import body, elements, own_heading
 from ingest.vocabulary import label_of
 from prompts import render
@@ -33,12 +33,16 @@ def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
     anywhere = re.compile(rf"\b(?:{forms})\b", re.I)
     candidates = [d for d in catalog.documents if intent.organisation in (None, d.metadata["organisation"])
                   and anywhere.search(d.page_content)]  # a hundred municipalities: read only these
+    any_number = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?(\d{{1,2}})\b", re.I)
+    seen: set[int] = set()  # the numbers the documents do give this label ("Princip 1" … "Princip 6")
     for doc in sorted(candidates, key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0))):
         units = elements(body(doc))
+        seen |= {int(m.group(1)) for e in units for m in [any_number.match(e.text)] if m}
         found = next((e for e in units if numbered.match(e.text)), None)
         if found is None:
             leads = [e for e in units if e.role == "lead" and lead.search(e.text)]
             items = [e for e in units if leads and e.role == "item" and e.block == leads[0].block]
+            seen |= set(range(1, len(items) + 1))
             found = items[intent.pejlemaerke - 1] if len(items) >= intent.pejlemaerke else None
             if found is not None:
                 citations = CitationList()
@@ -49,6 +53,10 @@ def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
         citations = CitationList()
         text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, found.text, citations)}"
         return Answer(ANSWERED, text, citations.citations, intent.language)
+    if intent.organisation and seen:  # "princip 9" where the strategy numbers its principles 1–6
+        return Answer(NO_ANSWER, render("no_such_numbered", intent.language, organisation=intent.organisation,
+                                        label=label.name, number=intent.pejlemaerke,
+                                        numbers=", ".join(str(n) for n in sorted(seen))), language=intent.language)
     return None
 
 

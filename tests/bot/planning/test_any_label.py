@@ -133,3 +133,9 @@ def test_an_overview_of_a_topic_that_is_an_items_title_finds_the_item(lindholm):
     assert catalog.find_item_by_topic("Hvad gør Bakkeby for pleje?", None) is None
     answer = core.answerer.answer(Question("Bakkeby og tryg pleje – hvad er planen i korte træk?"))
     assert answer.status == "answered" and "Tema 2: Tryg pleje" in answer.text
+
+
+def test_a_principle_number_the_list_does_not_have_is_refused(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad er princip 7 i Bakkeby?"))
+    assert answer.status == "no_answer" and "1, 2, 3" in answer.text
