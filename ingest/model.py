@@ -93,7 +93,9 @@ class Pejlemaerke:
     @property
     def heading(self) -> str:
         """ "Tema 3", "Spor B": how the document itself names the item."""
-        return f"{self.label[:1].upper()}{self.label[1:]} {self.code}"
+        from ingest.vocabulary import capitalised
+
+        return f"{capitalised(self.label)} {self.code}"
 
 
 @dataclass

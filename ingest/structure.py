@@ -183,7 +183,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 title = BULLET.sub("", text).split(". ")[0].strip(" :.")[:90]
                 marker = re.match(r"^\s*(\d{1,2}|[A-Z])[.)]", text)
                 pm = doc.start_item(label, marker.group(1) if marker else str(len(doc.pejlemaerker) + 1), title)
-                doc.open(block, f"{label[:1].upper()}{label[1:]} {pm.code}: {pm.title}", level, "text")
+                doc.open(block, f"{pm.heading}: {pm.title}", level, "text")
                 doc.headings.pop(len(doc.sections) - 1)  # the item's line is its text, not written twice
                 doc.sections[-1].blocks.append(Block(text, block.page, "list_item"))
                 continue

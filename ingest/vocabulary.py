@@ -26,10 +26,6 @@ class Label:
     name: str  # the singular as a heading writes it: "fokusområde"
     forms: tuple[str, ...]  # every form, singular first
 
-    @property
-    def display(self) -> str:
-        return self.name[:1].upper() + self.name[1:]
-
 
 def _fold(text: str) -> str:
     return text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
@@ -82,6 +78,11 @@ def label_of(word: str, level: str | None = None) -> Label | None:
                                                 for f in label.forms):
             return label
     return None
+
+
+def capitalised(word: str) -> str:
+    """ "tema" → "Tema", "indsatsområder" → "Indsatsområder": a label opening a line."""
+    return word[:1].upper() + word[1:]
 
 
 def same_label(a: str | None, b: str | None) -> bool:

@@ -197,11 +197,11 @@ def detect_language(text: str) -> str:
 
 # Other names of an organisation, by its folded short name: the nominative of a name the official
 # one puts in the genitive ("Københavns Kommune"), English names, and older spellings.
+_COPENHAGEN = ("København", "Københavns", "Københavns Kommune", "København Kommune",
+               "Copenhagen", "City of Copenhagen", "Copenhagen Municipality")
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "kobenhavns": ("København", "Københavns", "Københavns Kommune", "København Kommune",
-                   "Copenhagen", "City of Copenhagen", "Copenhagen Municipality"),
-    "kobenhavn": ("København", "Københavns", "Københavns Kommune", "København Kommune",
-                  "Copenhagen", "City of Copenhagen", "Copenhagen Municipality"),
+    "kobenhavns": _COPENHAGEN,
+    "kobenhavn": _COPENHAGEN,
     "arhus": ("Aarhus", "Århus", "Aarhus Municipality"),
     "helsingor": ("Helsingør", "Elsinore"),
     "hovedstaden": ("Region Hovedstaden", "Hovedstadsregionen", "Capital Region",

@@ -16,6 +16,7 @@ from langchain_core.documents import Document
 from bot.answer.model import Citation
 from bot.answer.units import best_sentences, body, elements, own_heading, sentences
 from ingest.model import Period
+from ingest.vocabulary import capitalised
 from prompts import render
 from retrieval.text import terms
 
@@ -103,7 +104,7 @@ def _bare(sentence: str) -> str:
 def item_name(meta: dict, number: int) -> str:
     """ "Tema 3", "Spor B", "Pejlemærke 2": the item as its own document names it."""
     label = meta.get("pejlemaerke_label") or "pejlemærke"
-    return f"{label[:1].upper()}{label[1:]} {meta.get('pejlemaerke_code') or number}"
+    return f"{capitalised(label)} {meta.get('pejlemaerke_code') or number}"
 
 
 def goals_in(doc: Document) -> list[tuple[str, str]]:

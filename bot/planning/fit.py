@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose import CitationList, best_sentences, item_name
-from ingest.vocabulary import plural
+from ingest.vocabulary import capitalised, plural
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
 from retrieval.query import QueryIntent
@@ -54,7 +54,7 @@ def fit(core, organisation: str, tasks: list[str], language: str) -> Answer:
         lines.append(line)
     untouched = [f"{n} {t}" for n, t in sorted(goals.items()) if n not in touched]
     lines.append("")
-    lines.append(render("fit_untouched", language, items=items[:1].upper() + items[1:],
+    lines.append(render("fit_untouched", language, items=capitalised(items),
                         listing="; ".join(untouched)) if untouched
                  else render("fit_all_touched", language, items=items))
     return Answer(ANSWERED, "\n".join(lines), citations.citations, language)

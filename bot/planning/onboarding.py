@@ -6,7 +6,7 @@ Everything quoted is cited, so a new hire can check it and read on in the docume
 from __future__ import annotations
 
 from bot.answer.compose import CitationList, best_sentences, compose_goals
-from ingest.vocabulary import plural
+from ingest.vocabulary import capitalised, plural
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
 from retrieval.query import QueryIntent
@@ -29,7 +29,7 @@ def onboarding(core, organisation: str, language: str) -> Answer:
         listing = compose_goals([(key, n, title, catalog.first_chunk(organisation, n, key))
                                  for key, n, title in goals], language, citations)
         items = plural(catalog.item_label(organisation))
-        parts.append(render("intro_goals", language, items=items[:1].upper() + items[1:] if language == "da" else items)
+        parts.append(render("intro_goals", language, items=capitalised(items) if language == "da" else items)
                      + "\n" + listing.split("\n", 1)[1])
     principles = {}
     for doc in sorted(catalog.documents, key=lambda d: d.metadata.get("chunk_index", 0)):
