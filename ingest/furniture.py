@@ -55,3 +55,40 @@ def running_headers(blocks: list[Block], toc_rows: set[int]) -> set[str]:
                    if i not in toc_rows and b.kind != "table_row" and "\n" not in (text := b.text.strip())
                    and re.search(r"[·|]|\bside\b", text))
     return {fold_heading(text) for text, count in seen.items() if count >= 2}
+
+
+PAGE_NUMBER = re.compile(r"^(?:side|page)?\s*[-–]?\s*\d{1,3}\s*[-–]?$", re.I)  # "Side 2", "- 3 -"
+GOES_ON = re.compile(r"^(?:[a-zæøå]|\d[\d.,]*\s*(?:%|[a-zæøå]|$))")  # "og …", "45 % siden …", "37 dage …"
+
+
+def rejoin_across_pages(blocks: list[Block], recurring: set[str]) -> list[Block]:
+    """A sentence a page break or a wrapped line cut ("… er steget med" | "Side 2" | running header | "45 % siden
+    2019.") is one paragraph again, and the page's furniture follows it: still kept as text, but
+    no longer in the middle of what is quoted."""
+    def furniture(block: Block) -> bool:
+        text = block.text.strip()
+        return "\n" not in text and (bool(PAGE_NUMBER.match(text))
+                                     or fold_heading(re.sub(r"\d+", "#", text)) in recurring)
+
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        block = out[i]
+        if furniture(block):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and j - i <= 3 and furniture(out[j]):
+            j += 1
+        if (j < len(out) and block.kind in ("paragraph", "list_item")
+                and out[j].kind == "paragraph" and block.text.rstrip()[-1:] not in ".!?:;”\""
+                and GOES_ON.match(out[j].text.strip())):
+            block.text = f"{block.text.rstrip()} {out[j].text.strip()}"
+            moved = out[i + 1:j]  # the page's furniture goes after the section's text, not inside it
+            del out[i + 1:j + 1]
+            k = next((k for k in range(i + 1, len(out)) if out[k].kind in ("heading", "heading_candidate")
+                      or out[k].heading_level), len(out))
+            out[k:k] = moved
+            continue  # the joined paragraph may go on across the next page too
+        i += 1
+    return out

@@ -56,8 +56,16 @@ def document_item_label(blocks: list[Block]) -> str | None:
 def listed_item(items: list[Pejlemaerke], heading: str) -> Pejlemaerke | None:
     """The item of a lead-in's list ("De fire fokusområder er: 1. … 2. …") that a numbered heading
     further on opens: same number, same words."""
+    if not items:
+        return None
     match = NUMBERED_HEADING.match(heading.strip())
-    if not match or not items:
+    if not match:  # "Målområde: Unge på vej mod uddannelse og job": the label and the item's words
+        label, _, rest = heading.strip().rpartition(":")
+        title = fold_heading(rest or label)
+        for item in items:
+            if len(title) >= 8 and title == fold_heading(item.title) and (
+                    not label or fold_heading(label) == fold_heading(item.label)):
+                return item
         return None
     number, title = code_number(match.group(1)), fold_heading(match.group(2))
     for item in items:
@@ -77,6 +85,8 @@ def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int
     prefix = re.match(r"^(\d{1,2}|[A-H])", code).group(1) if code else ""
     if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
         number, sentence = code, match.group("text").strip()
+        if match.group("label") and code.isdigit():  # "Mål 2:" under each item: that item's goal 2
+            number = f"{pm.number}.{code}"
     elif pending and block.kind == "paragraph":
         number, sentence = pending.pop(0), text
         text = f"{number} {sentence}"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, running_headers,
-                              table_of_contents)
+from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
+                              running_headers, table_of_contents)
 from ingest.items import BULLET, collect_goal, document_item_label, item_match, listed_item
 from ingest.model import Block, Pejlemaerke, Section
 from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
@@ -157,6 +157,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     blocks = normalise(blocks)
     toc_rows, toc = table_of_contents(blocks)
     recurring = running_headers(blocks, toc_rows)
+    blocks = rejoin_across_pages(blocks, recurring)
     marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
     item_label = document_item_label(blocks)
     doc = _Builder()
@@ -203,6 +204,9 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             is_heading = ("MÅL" in text or len(text.split()) <= 8 and doc.kind != "indsatser")
         if is_heading and not re.search(r"[A-Za-zÆØÅæøå]{2}", text):
             is_heading = False
+        if is_heading and doc.current_pm and block.kind == "paragraph" and MAAL.match(text) and (
+                text.endswith(".") or len(text.split()) > 14):
+            is_heading = False  # "Mål 1: Antallet af unge … skal falde …." under an item: its goal
         if is_heading and (motto_next or doc.kind == "noegleord" or signature) and not item_match(text) \
                 and not subheading_kind(text) and block.kind != "heading" and not block.heading_level:
             is_heading = False  # a pejlemærke's motto, a line of nøgleord, a signature
@@ -234,6 +238,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             elif level:
                 if doc.current_pm and level <= doc.pm_level:
                     doc.current_pm = None
+                if doc.current_pm:  # "1.2 Faste teams" as a subheading of item 1 is its goal 1.2
+                    collect_goal(doc.current_pm, block, [], 0)
                 doc.open(block, text, level, "text")
             elif doc.current_pm and block.kind == "heading" and item_style == (block.kind, None):
                 doc.current_pm = None  # a bold line like the items' own: their sibling, not a part
@@ -242,6 +248,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 doc.current_pm = None
                 doc.open(block, text, 1, "text")
             elif doc.current_pm or (toc and doc.levels):
+                if doc.current_pm:
+                    collect_goal(doc.current_pm, block, [], 0)
                 doc.open(block, text, 3 if doc.kind in ("principper", "maalsaetninger") else 2,
                          "principper" if doc.kind == "principper" else "text")
             else:

@@ -118,7 +118,9 @@ def item_heading() -> re.Pattern:
 @lru_cache(maxsize=1)
 def goal_line() -> re.Pattern:
     """ "Mål 1.1 Alle borgere …", "Delmål 2b: …", "2.3 …", "A2 …": a goal with its own number."""
-    return re.compile(rf"^(?:(?P<label>{_alternation('goal')})\s+)?(?P<code>{GOAL_CODE})\.?"
+    # a bare number is a goal's only after a goal word: "Mål 2: …" under an item is its goal 2
+    return re.compile(rf"^(?:(?P<label>{_alternation('goal')})\s+)?"
+                      rf"(?P<code>{GOAL_CODE}|(?(label)\d{{1,2}}(?![\d.,]\d)|(?!)))\.?"
                       rf"\s*(?:[:.\-–)]\s*)?(?=\S)(?P<text>.*)$", re.I | re.S)
 
 

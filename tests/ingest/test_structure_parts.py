@@ -1,0 +1,73 @@
+"""Structure in layouts the bundled strategies lack: a page break inside a sentence, goals as
+numbered subheadings, and goals written "Mål 1:" under items that a lead-in's list names."""
+
+from ingest.model import Block
+from ingest.structure import structure
+
+HEADER = "Region Nordhav · Sundhedsstrategi 2025–2028"
+
+
+def _text(sections) -> str:
+    return "\n".join(b.text for s in sections for b in s.blocks)
+
+
+def test_a_sentence_cut_by_a_page_break_is_whole_and_the_page_furniture_is_kept():
+    blocks = [
+        Block(HEADER, 1), Block("Psykisk sundhed", 1, "heading", 2),
+        Block("Antallet af unge, der henvises, er steget med", 1), Block("Side 1", 1),
+        Block(HEADER, 2), Block("45 % siden 2019. For mange venter for længe. Det sætter vi i gang:", 2),
+        Block("a) Vi vil halvere ventetiden fra 74 til", 2, "list_item"), Block("37 dage inden 2027.", 2),
+        Block("b) Chatrådgivningen åbner i 2025.", 2, "list_item"), Block("Side 2", 2), Block(HEADER, 3),
+    ]
+    sections, _, _ = structure(blocks)
+    lines = _text(sections).split("\n")
+    assert "Antallet af unge, der henvises, er steget med 45 % siden 2019. For mange venter for længe. " \
+           "Det sætter vi i gang:" in lines
+    assert "a) Vi vil halvere ventetiden fra 74 til 37 dage inden 2027." in lines
+    # the lead-in and its items stay together; the header and page number are text after them
+    start = lines.index("a) Vi vil halvere ventetiden fra 74 til 37 dage inden 2027.")
+    assert lines[start + 1] == "b) Chatrådgivningen åbner i 2025."
+    assert "Side 1" in lines and lines.count(HEADER) == 3
+
+
+def test_a_numbered_goal_on_the_next_line_is_not_joined_to_the_goal_before():
+    blocks = [Block("Pejlemærke 4: Helhed", 1, "heading", 1), Block("Målsætninger", 1, "heading", 2),
+              Block("4.1 Vores tilbud er tilpasset efter borgernes", 1), Block("4.2 Vi har de kompetencer, som skal til", 1)]
+    _, items, _ = structure(blocks)
+    assert [g.number for g in items[0].maalsaetninger] == ["4.1", "4.2"]
+
+
+def test_numbered_subheadings_under_an_item_are_its_goals():
+    blocks = [
+        Block("Strategisk mål 1: Tryghed i eget hjem", 1, "heading", 1),
+        Block("De fleste ældre ønsker at bo i eget hjem.", 1),
+        Block("1.1 Flere skal klare hverdagen selv", 1, "heading", 2), Block("I 2024 klarede 61 % sig selv.", 1),
+        Block("1.2 Hjemmeplejen skal have faste teams", 1, "heading", 2), Block("Højst 8 medarbejdere.", 1),
+        Block("Strategisk mål 2: Et værdigt liv", 1, "heading", 1),
+        Block("2.1 Beboerne bestemmer over maden", 1, "heading", 2), Block("Køkkenet omlægges.", 1),
+    ]
+    _, items, _ = structure(blocks)
+    assert [(i.number, [g.number for g in i.maalsaetninger]) for i in items] == [(1, ["1.1", "1.2"]), (2, ["2.1"])]
+    assert items[0].maalsaetninger[1].text.startswith("Hjemmeplejen skal have faste teams")
+
+
+def test_goals_written_mal_1_under_items_a_list_names_belong_to_their_item():
+    blocks = [
+        Block("Formål", None, "heading", 2),
+        Block("Strategien samler indsatserne. Vores tre målområder er:", None),
+        Block("– Unge på vej mod uddannelse", None, "list_item"),
+        Block("– Borgere på kanten af arbejdsmarkedet", None, "list_item"),
+        Block("– Virksomhederne som medspillere", None, "list_item"),
+        Block("Målområde: Unge på vej mod uddannelse", None, "heading", 3),
+        Block("Mål 1: Antallet af unge uden job skal falde fra 310 til 220 inden udgangen af 2028.", None),
+        Block("Målområde: Borgere på kanten af arbejdsmarkedet", None, "heading", 3),
+        Block("Mål 1: 150 flere borgere skal i fleksjob inden udgangen af 2028.", None),
+        Block("Mål 2: Ingen borger i ressourceforløb skal vente mere end 4 uger.", None),
+    ]
+    sections, items, _ = structure(blocks)
+    assert [i.title for i in items] == ["Unge på vej mod uddannelse", "Borgere på kanten af arbejdsmarkedet",
+                                        "Virksomhederne som medspillere"]
+    assert [g.number for g in items[1].maalsaetninger] == ["2.1", "2.2"]
+    assert items[1].maalsaetninger[1].text.startswith("Ingen borger i ressourceforløb")
+    # the goals are text of their item's section, not headings of sections of their own
+    assert not any(s.path[-1].startswith(("Mål 1", "Mål 2")) for s in sections)
