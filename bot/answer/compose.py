@@ -16,7 +16,8 @@ from langchain_core.documents import Document
 from bot.answer.model import Citation
 from bot.answer.units import best_sentences, body, elements, own_heading, sentences
 from ingest.model import Period
-from ingest.vocabulary import capitalised
+from ingest.furniture import fold_heading
+from ingest.vocabulary import capitalised, goal_line
 from prompts import render
 from retrieval.text import terms
 
@@ -107,6 +108,18 @@ def item_name(meta: dict, number: int) -> str:
     return f"{capitalised(label)} {meta.get('pejlemaerke_code') or number}"
 
 
+def _own_list(doc: Document, used: set[str]) -> list[str]:
+    """The first lead-in with two or more items in an item's own section, lead-in first; each
+    quoted line is added to `used`."""
+    units = elements(body(doc))
+    for lead in (u for u in units if u.role == "lead" and u.block is not None):
+        items = [u.text for u in units if u.block == lead.block and u.role == "item"]
+        if len(items) >= 2 and "|" not in lead.text:
+            used.update([lead.text, *items])
+            return [lead.text, *items[:12]]
+    return []
+
+
 def goals_in(doc: Document) -> list[tuple[str, str]]:
     """(number, line) of the item's goals this chunk holds, the line as written in the chunk."""
     raw = doc.metadata.get("goals")
@@ -157,7 +170,8 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         if own:
             used.add(own)
             citations.cite(heading[0], own)  # the item's heading as written is part of what is cited
-        motto = [s for s in sentences(body(heading[0])) if s != own][:1]
+        motto = [s for s in sentences(body(heading[0])) if s != own
+                 and fold_heading(s) != fold_heading(title)][:1]  # a listed item's line is its title
         if motto:
             used.add(motto[0])
             lead += f" – «{_bare(motto[0])}» [{citations.cite(heading[0], motto[0])}]"
@@ -172,6 +186,12 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         lines.append(render("principper_heading", language))
         for principle, doc in principles.items():
             lines.append(f"• {principle} [{citations.cite(doc, principle)}]")
+    if heading and not goals and not principles and not wants:  # a team question picks its own
+        listed = _own_list(heading[0], used)
+        if listed:  # "Det sætter vi i gang: a) … b) …": what the item holds, as its goals would be
+            lines.append("")
+            lines += [f"«{_bare(listed[0])}» [{citations.cite(heading[0], listed[0])}]"]
+            lines += [f"• {_bare(item)} [{citations.cite(heading[0], item)}]" for item in listed[1:]]
     if goals:
         lines.append("")
         lines.append(render("maalsaetninger_heading", language))
@@ -179,7 +199,8 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
             for code, line in goals_in(goal):
                 if maalsaetning in (None, code) and line not in used:
                     used.add(line)
-                    shown = line if line.lstrip().startswith(code) or code in line[:12] else f"{code} {line}"
+                    shown = line if line.lstrip().startswith(code) or code in line[:12] \
+                        or goal_line().match(line.lstrip()) else f"{code} {line}"
                     lines.append(f"• {shown} [{citations.cite(goal, line)}]")
     used |= {line for doc in docs for _, line in goals_in(doc)}  # other goals are not description
     label_words = set(terms(first.metadata.get("pejlemaerke_label") or "pejlemærke"))

@@ -84,7 +84,9 @@ def _topic(catalog: Catalog, intent: QueryIntent, top: Document) -> set[str]:
     general = set(terms(" ".join([top.metadata.get("title", ""), top.metadata["organisation"],
                                   *catalog.organisations])))
     general |= set(terms(_OVERVIEW_WORDS))
-    return {t for t in catalog.known_terms(intent.search_text) if t not in general}
+    # "børne og unge strategi" names "Børne- og ungestrategi": parts of the title's words are general
+    return {t for t in catalog.known_terms(intent.search_text)
+            if t not in general and not (len(t) >= 3 and any(t in g for g in general))}
 
 
 def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: CitationList) -> str:

@@ -12,6 +12,7 @@ import re
 
 from langchain_core.documents import Document
 
+from bot.answer.units import ABBREVIATIONS
 from retrieval.catalog import Catalog
 from retrieval.query import QueryIntent
 
@@ -61,6 +62,9 @@ def asks_for_unknown(catalog: Catalog, intent: QueryIntent) -> bool:
 _ASKING = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*|kan|skal|må|er|findes|gælder)\b", re.I)
 _QUESTION_WORD = re.compile(r"\b(hvad|hvordan|hvilke\w*|hvem|hvor\w*)\b", re.I)
 _CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\s+[–—-]\s+")
+# A word that names the document asked about ("sundhedsstrategien", "beskæftigelsesstrategi",
+# misspelt or not) is no part of what is asked for.
+_DOCUMENT = re.compile(r"(?:stra?te?gi|politik|plan|program)(?:en|er|erne|ken|kerne|s)?$")
 # Words of a question that say how it asks, not what about; common in Danish all the same.
 _COMMON_ZIPF = 4.0
 
@@ -84,9 +88,11 @@ def _specific_terms(text: str, names: frozenset[str]) -> list[str]:
     out = []
     for word in re.findall(r"[^\W\d_][\w-]*", text):
         low = word.lower()
-        if low in STOPWORDS or len(low) < 3 or zipf_frequency(low, "da") >= _COMMON_ZIPF:
+        if (low in STOPWORDS or low in ABBREVIATIONS or len(low) < 3 or _DOCUMENT.search(low)
+                or zipf_frequency(low, "da") >= _COMMON_ZIPF):
             continue
         for term in terms(low):
-            if term not in names and term not in out:
+            genitive = term.endswith("s") and term[:-1] in names  # "Vestersøs"
+            if term not in names and not genitive and term not in out:
                 out.append(term)
     return out

@@ -21,8 +21,8 @@ def body(doc: Document) -> str:
 
 
 # Abbreviations a period does not end a sentence after ("ca. 40", "bl.a. Odder", "jf. § 85").
-_ABBREVIATIONS = frozenset("""ca bl.a f.eks jf nr kr pkt mio mia inkl evt dvs osv m.m m.fl pga iht kl stk s
-mv vedr ift ifm hhv tlf ang el mht ekskl gl max min dr pt p.t t.o.m f.o.m o.l o.a jvf fhv""".split())
+ABBREVIATIONS = frozenset("""ca bl.a f.eks jf nr kr pkt mio mia inkl evt dvs osv m.m m.fl pga iht kl stk s
+mv vedr ift ifm hhv tlf ang el mht ekskl gl max min dr pt p.t t.o.m f.o.m o.l o.a jvf fhv iflg fx""".split())
 # ... of which these also end sentences, when a capitalised word follows ("13 mio. kr. Det ...").
 _MAY_END = frozenset("kr osv m.m m.fl mv o.l".split())
 _BREAK = re.compile(r"[.!?…][\"”»’)]*(?=\s+[\"“«(]?[A-ZÆØÅ0-9])")
@@ -39,7 +39,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
         if line[match.start()] == ".":
             token = line[:match.start()].rsplit(None, 1)[-1].lstrip("(\"“«").lower() if line[:match.start()].strip() else ""
             following = line[end:].lstrip()[:1]
-            if token in _ABBREVIATIONS and not (token in _MAY_END and following.isalpha() and following.isupper()):
+            if token in ABBREVIATIONS and not (token in _MAY_END and following.isalpha() and following.isupper()):
                 continue
             indent = len(line) - len(line.lstrip())
             marker = _MARKER.match(line, indent)

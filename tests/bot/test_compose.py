@@ -99,3 +99,20 @@ def test_every_named_organisation_is_found_in_order():
     assert find_organisations("Hvordan adskiller Odders og Norddjurs' strategier sig?", names) == [
         "Odder Kommune", "Norddjurs Kommune"]
     assert find_organisations("Hvad er kerneopgaven i Viborg?", names) == ["Viborg Kommune"]
+
+
+def test_an_item_without_goals_is_answered_with_the_list_it_holds():
+    from bot.answer.compose import compose_pejlemaerke
+
+    meta = {"pejlemaerke": 2, "pejlemaerke_title": "Psykisk sundhed", "pejlemaerke_label": "satsningsområde",
+            "pejlemaerke_code": "B"}
+    doc = passage("Satsningsområde B: Psykisk sundhed\nFlere unge mistrives. For mange venter for længe. "
+                  "Det sætter vi i gang:\na) Ventetiden halveres fra 74 til 37 dage.\n"
+                  "b) Chatrådgivningen Ungelinjen åbner i 2025.", section="Satsningsområde B: Psykisk sundhed")
+    doc.metadata.update(meta)
+    citations = CitationList()
+    text = compose_pejlemaerke("Hvilke initiativer er der under satsningsområde B?", weights("initiativer"), 2,
+                               [doc], "da", citations)
+    assert "Satsningsområde B: Psykisk sundhed" in text
+    assert "• a) Ventetiden halveres fra 74 til 37 dage." in text and "Ungelinjen" in text
+    assert all(c.text in doc.page_content for c in citations.citations)

@@ -38,6 +38,21 @@ def test_danish_question_about_something_absent_is_refused(core, question):
 
 
 @pytest.mark.parametrize("question", [
+    "Hvor mange medarbejdere har Rudersdal Social og Sundhed iflg. virksomhedsplanen?",  # an abbreviation
+    "Hvad er Odders kerneopgave ifølge strategien?",  # the organisation in the genitive
+    "Hvad siger Norddjurs' socialstratgi om frivillige?",  # the document's name, misspelt
+])
+def test_how_a_question_names_its_source_does_not_refuse_it(core, question):
+    assert core.answerer.answer(Question(question)).status == "answered"
+
+
+def test_a_topic_absent_from_the_named_strategy_is_refused_even_after_its_name(core):
+    # "strategi" names the document; "seniorjob" is what is asked for, and no document has it
+    answer = core.answerer.answer(Question("Hvad siger Odders strategi om seniorjob til ledige?"))
+    assert answer.status == "no_answer", answer.text
+
+
+@pytest.mark.parametrize("question", [
     "Jeg arbejder på et bosted i Odder. Hvad siger strategien om pårørende?",
     "Hvor mange penge har Rudersdal Social og Sundhed i nettobudget i 2020?",
 ])
