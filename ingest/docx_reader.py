@@ -30,6 +30,7 @@ class _DocxReader:
         self.page = 1
         self.blocks: list[Block] = []
         self.bold_candidates: list[Block] = []
+        self.bold_sentences = 0  # paragraphs of running text set in bold all through
         self.paragraphs = 0
 
     # text of one paragraph -------------------------------------------------------------------
@@ -114,9 +115,11 @@ class _DocxReader:
         else:
             kind, level = "paragraph", None
             words = [t for t, bold in pieces if t.strip()]
-            if (not in_table and words and all(bold for t, bold in pieces if t.strip())
-                    and short_title(text)):
-                kind = "bold"  # decided once the whole document is read
+            if not in_table and words and all(bold for t, bold in pieces if t.strip()):
+                if short_title(text):
+                    kind = "bold"  # decided once the whole document is read
+                else:
+                    self.bold_sentences += 1
         return text, kind, level, boxes
 
     # the body ----------------------------------------------------------------------------------
@@ -195,8 +198,11 @@ class _DocxReader:
                 self.blocks.append(Block("\t".join(values), self.page, "table_row"))
 
     def finish(self) -> list[Block]:
-        # Bold short lines are headings only where bold is an exception, not the body's style.
-        reliable = len(self.bold_candidates) <= max(3, self.paragraphs // 3)
+        # Bold short lines are headings only where bold is an exception, not the body's style: few
+        # of them, or (in a short document with many headings) hardly any running text in bold.
+        others = self.paragraphs - len(self.bold_candidates)
+        reliable = (len(self.bold_candidates) <= max(3, self.paragraphs // 3)
+                    or self.bold_sentences * 4 < others)
         for block in self.bold_candidates:
             block.kind = "heading" if reliable else "paragraph"
         return self.blocks

@@ -98,3 +98,27 @@ def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int
         return text
     pm.maalsaetninger.append(Maalsaetning(number, re.sub(r"\s+", " ", sentence), block.page))
     return text
+
+
+_RUN_HEADING = re.compile(r"^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]\s+(\S.{2,90})$")  # "C. En demensvenlig hverdag"
+
+
+def implied_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
+    """Headings "A. Tidlig opsporing", "B. Støtte til pårørende", … in sequence, after a heading or
+    sentence that names what they are ("Strategien har fem fokusområder, A til E"): the strategy's
+    items, though none of them says "Fokusområde A". (label, {block index: code}), or None."""
+    run: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        match = _RUN_HEADING.match(block.text.strip()) if block.kind in ("heading", "heading_candidate") else None
+        if match and code_number(match.group(1)) == len(run) + 1:
+            run[index] = match.group(1)
+        elif match and code_number(match.group(1)) == 1 and len(run) < 3:
+            run = {index: match.group(1)}
+    if len(run) < 3:
+        return None
+    first = min(run)
+    before = " ".join(b.text for b in blocks[max(0, first - 3):first]).lower()
+    for label in by_level("item"):
+        if any(re.search(rf"\b{re.escape(form.lower())}\b", before) for form in label.forms):
+            return label.name, run
+    return None

@@ -14,11 +14,12 @@ import re
 
 from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
                               running_headers, table_of_contents)
-from ingest.items import BULLET, collect_goal, document_item_label, item_match, listed_item
+from ingest.items import BULLET, collect_goal, document_item_label, implied_items, item_match, listed_item
 from ingest.model import Block, Pejlemaerke, Section
 from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
+_RUN_TITLE = re.compile(r"^\S{1,4}[.)]\s+")
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 _SUBHEADINGS = {
     "målsætninger": "maalsaetninger", "strategiske målsætninger": "maalsaetninger",
@@ -160,6 +161,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     blocks = rejoin_across_pages(blocks, recurring)
     marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
     item_label = document_item_label(blocks)
+    implied = implied_items(blocks) if item_label is None else None  # "A. …", "B. …" after "fem fokusområder"
     doc = _Builder()
     pending_numbers: list[str] = []
     first_heading = ""
@@ -221,7 +223,13 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             sub = subheading_kind(text)
             level = block.heading_level
             listed = listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
-            if listed is not None:  # "2. Behandling, der virker" after "De fire fokusområder er: …"
+            if implied and index in implied[1]:
+                code = implied[1][index]
+                doc.start_item(implied[0], code, _RUN_TITLE.sub("", text))
+                doc.pm_level, item_style = level or 1, (block.kind, level)
+                doc.open(block, text, doc.pm_level, "text")
+                motto_next = True
+            elif listed is not None:  # "2. Behandling, der virker" after "De fire fokusområder er: …"
                 doc.current_pm = listed
                 doc.pm_level = level or 1
                 doc.open(block, text, doc.pm_level, "text")

@@ -20,6 +20,8 @@ from retrieval.text import fold, terms
 
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-zæøå]+(?![\w@/-]|\.\w)")  # not in addresses
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
+# What staff call any strategy's numbered parts, whatever the strategy calls them.
+GENERIC_LABELS = (None, "pejlemærke", "punkt")
 
 
 @dataclass
@@ -314,11 +316,11 @@ class Catalog:
     def strategies_with(self, number: int, organisation: str | None, label: str | None = None) -> list[DocumentInfo]:
         """The documents that have an item with this number, of one organisation or all: those
         that call it what the question called it ("tema 3"); for "pejlemærke 3" or "handleplan 3"
-        any item 3, since staff say pejlemærke for whatever their strategy numbers."""
+        any item 3, since staff say pejlemærke (or punkt) for whatever their strategy numbers."""
         having = [info for info in self.sources.values() if number in info.pejlemaerker
                   and organisation in (None, info.organisation)]
         named = [i for i in having if same_label(i.item_labels.get(number), label)]
-        return named or (having if label in (None, "pejlemærke") else [])
+        return named or (having if label in GENERIC_LABELS else [])
 
     def uses_label(self, label: str, organisation: str | None) -> bool:
         """Whether any strategy (of the organisation) numbers its items with this label."""

@@ -19,7 +19,7 @@ from bot.answer.kinds import VISION, clarify, numbered_line, passages, per_organ
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from bot.answer.scope import MIN_SIMILARITY, in_scope
 from prompts import render
-from retrieval.catalog import Catalog
+from retrieval.catalog import GENERIC_LABELS, Catalog
 from ingest.vocabulary import plural
 from retrieval.query import QueryIntent, QuestionKind, detect_language, parse_query
 
@@ -68,7 +68,7 @@ class Answerer:
                 if intent.kind == QuestionKind.OVERVIEW else None)  # "X og mental sundhed – i korte træk?"
             if named:
                 intent.organisation, intent.pejlemaerke = named
-        if intent.item_label and intent.item_label != "pejlemærke" \
+        if intent.item_label not in GENERIC_LABELS \
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
             # "princip 3" or "hvilke principper" where principles are not the numbered items: the
             # line that numbers it ("Princip 3: …", the 3rd under "Fire principper gælder:"), else search

@@ -218,7 +218,12 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         lines.append("")
         personal = re.search(r"\b(vi|vores|jeg|team\w*|we|our|my)\b", question, re.I)
         lines.append(render("team_heading", language) if personal else
-                     render("more_heading", language, item=item_name(first.metadata, number).lower()))
+                     render("more_heading", language, item=_lower_first(item_name(first.metadata, number))))
         for doc, sentence in extra:
             lines.append(f"«{_bare(sentence)}» [{citations.cite(doc, sentence)}]")
     return "\n".join(lines)
+
+
+def _lower_first(name: str) -> str:
+    """ "Fokusområde C" inside a sentence: "fokusområde C", the code as written."""
+    return name[:1].lower() + name[1:]

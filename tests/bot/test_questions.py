@@ -95,3 +95,10 @@ def test_an_overview_question_quotes_the_kerneopgave(core):
     answer = core.answerer.answer(Question("Kort fortalt, hvad er kerneopgaven i Odder?"))
     assert "Vi understøtter borgeren i at mestre eget liv" in answer.text
     assert "Pejlemærke 1: Aktivt Medborgerskab" in answer.text
+
+
+def test_punkt_n_means_the_organisations_own_item_n(core):
+    # staff say "punkt 2" for whatever the strategy numbers: Odder's pejlemærke 2
+    answer = core.answerer.answer(Question("Hvad handler punkt 2 om i Odder?"))
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[1].startswith("Pejlemærke 2: Sammen og på tværs")

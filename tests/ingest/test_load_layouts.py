@@ -111,6 +111,22 @@ def test_docx_bold_line_is_a_heading_and_bold_sentences_are_not(tmp_path):
     assert blocks["Mål 1.1 alle får et tilbud"].kind == "paragraph"
 
 
+def test_docx_short_document_with_many_bold_headings_keeps_them_as_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for title in ("Ulstrup Kommune", "Demensstrategi 2026–2030", "Indledning", "Vision", "Formål",
+                  "Strategiens fem fokusområder", "A. Tidlig opsporing", "B. Støtte til pårørende",
+                  "C. Et godt hverdagsliv", "D. Gode boliger", "E. Kompetencer", "Økonomi"):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph("Her står en almindelig sætning om emnet, skrevet uden fed skrift.")
+    document.save(str(tmp_path / "kort.docx"))
+
+    blocks = {b.text: b for b in load(tmp_path / "kort.docx").blocks}
+    assert blocks["C. Et godt hverdagsliv"].kind == "heading"
+    assert blocks["Vision"].kind == "heading"
+
+
 def test_docx_content_controls_text_boxes_and_cells_keep_their_text(tmp_path):
     import docx
     from docx.oxml import parse_xml

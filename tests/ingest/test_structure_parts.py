@@ -71,3 +71,24 @@ def test_goals_written_mal_1_under_items_a_list_names_belong_to_their_item():
     assert items[1].maalsaetninger[1].text.startswith("Ingen borger i ressourceforløb")
     # the goals are text of their item's section, not headings of sections of their own
     assert not any(s.path[-1].startswith(("Mål 1", "Mål 2")) for s in sections)
+
+
+def test_lettered_headings_after_a_sentence_naming_their_label_are_the_items():
+    blocks = [Block("Strategiens fem fokusområder", 1, "heading"),
+              Block("Strategien har fem fokusområder, A til E.", 1)]
+    for code, title in zip("ABCDE", ("Tidlig opsporing", "Støtte til pårørende", "Et godt hverdagsliv",
+                                     "Gode boliger", "Kompetencer")):
+        blocks += [Block(f"{code}. {title}", 1, "heading"), Block(f"Om {title.lower()}.", 1)]
+    blocks += [Block("Økonomi", 1, "heading"), Block("Byrådet har afsat 3,2 mio. kr.", 1)]
+    sections, items, _ = structure(blocks)
+    assert [(i.label, i.code, i.title) for i in items][2] == ("fokusområde", "C", "Et godt hverdagsliv")
+    assert len(items) == 5
+    assert next(s for s in sections if s.path[-1] == "Økonomi").pejlemaerke is None
+
+
+def test_lettered_headings_without_a_label_named_stay_headings():
+    blocks = []
+    for code, title in zip("ABC", ("Indledning", "Baggrund", "Bilag")):
+        blocks += [Block(f"{code}. {title}", 1, "heading"), Block("Tekst.", 1)]
+    _, items, _ = structure(blocks)
+    assert items == []
