@@ -30,6 +30,7 @@ from ingest.model import Block, Chunk
 
 REPORTED = 20  # lines named per list; `lines - covered` counts them all
 _SLACK = 3  # words a chunk may put between two lines: "–" before a list item, "·" between cells
+_CELL = "·"  # the chunk stage joins a table row's cells with it; a text table had spaces there
 _LINE_BREAK = re.compile(r"[\n\r\t\f\v]")  # a tab separates table cells: each cell is a line
 
 
@@ -67,6 +68,11 @@ class Coverage:
         return f"{text} ({'; '.join(notes)})" if notes else text
 
 
+def _words(line: str) -> tuple[str, ...]:
+    """A line's words; the chunk stage's cell separator is no word (a text table had spaces)."""
+    return tuple(w for w in line.split() if w != _CELL)
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -74,7 +80,7 @@ def _short(text: str, limit: int = 40) -> str:
 def loader_lines(blocks: list[Block]) -> list[tuple[str, ...]]:
     """Each non-empty line (or table cell) of the blocks as its words."""
     return [words for block in blocks for raw in _LINE_BREAK.split(block.text)
-            if (words := tuple(raw.split()))]
+            if (words := _words(raw))]
 
 
 def _body(chunk: Chunk) -> str:
@@ -103,7 +109,7 @@ class _Text:
         for chunk in chunks:
             self.starts.append(len(self.words))
             for line in _body(chunk).split("\n"):
-                words = line.split()
+                words = list(_words(line))
                 if words:
                     line_starts.add(len(self.words))
                     self.words.extend(words)
@@ -177,7 +183,7 @@ def _units(blocks: list[Block], segments) -> list[tuple[tuple[str, ...], int]]:
     heads = {segment[:k] for segment in segments for k in range(1, len(segment) + 1)}
     units = []
     for block in blocks:
-        lines = [words for raw in _LINE_BREAK.split(block.text) if (words := tuple(raw.split()))]
+        lines = [words for raw in _LINE_BREAK.split(block.text) if (words := _words(raw))]
         i = 0
         while i < len(lines):
             joined, run, candidate = lines[i], 1, lines[i]

@@ -20,6 +20,7 @@ SIGN_OFF = re.compile(r"^(?:på vegne af|med venlig hilsen|venlig hilsen|mvh\b|[
 PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}$")  # "Marianne Fog"
 ROLE = re.compile(r"\b(?:formand|næstformand|borgmester|rådmand|direktør|\w*chef|\w*leder|"
                    r"konsulent|koordinator|sekretær)\b", re.I)  # the title under a signature's name
+NAMED_ROLE = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3},\s+\S.{0,80}$")  # "Lise Holm, formand …"
 TOC_LINE = re.compile(r"^(.+?)\s*(?:\t|\.{3,})\s*(\d{1,3})$")
 
 
@@ -53,7 +54,7 @@ def running_headers(blocks: list[Block], toc_rows: set[int]) -> set[str]:
     separator or a page number; a heading and a principle named twice are still headings."""
     seen = Counter(re.sub(r"\d+", "#", text.strip()) for i, b in enumerate(blocks)
                    if i not in toc_rows and b.kind != "table_row" and "\n" not in (text := b.text.strip())
-                   and re.search(r"[·|]|\bside\b", text))
+                   and re.search(r"[·|]|\bside\b|\s[-–]\s", text))
     return {fold_heading(text) for text, count in seen.items() if count >= 2}
 
 

@@ -50,15 +50,19 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     previous: Line | None = None
     previous_heading = False
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
+        after = lines[index + 1] if index + 1 < len(lines) else None
         large = line.size >= body * 1.15
         if previous_heading and _wraps_heading(previous, line) and (
                 large or (bold_is_rare and line.bold and short_title(f"{blocks[-1].text} {text}"))):
             blocks[-1].text += " " + text
             previous = line
             continue
-        bold_heading = bold_is_rare and line.bold and short_title(text)
+        # a bold line whose sentence goes on, lower case, on the next line is a bold paragraph
+        # (a vision set in bold), not a heading over it
+        goes_on = after is not None and _wraps_heading(line, after) and after.text[:1].islower()
+        bold_heading = bold_is_rare and line.bold and short_title(text) and not goes_on
         heading = large or bold_heading
         new_block = (previous is None or line.page != previous.page or heading or previous_heading
                      or line.column_start or line.y > previous.y

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.furniture import (DOTTED, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
+from ingest.furniture import (DOTTED, NAMED_ROLE, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
                               running_headers, table_of_contents)
+from ingest.figure_tables import figure_tables
 from ingest.items import BULLET, collect_goal, document_item_label, implied_items, item_match, listed_item
 from ingest.model import Block, Pejlemaerke, Section
 from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
@@ -155,7 +156,7 @@ class _Builder:
 
 def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], str]:
     """Sections with their heading path, the numbered items with their goals, and the first heading."""
-    blocks = normalise(blocks)
+    blocks = normalise(figure_tables(blocks))
     toc_rows, toc = table_of_contents(blocks)
     recurring = running_headers(blocks, toc_rows)
     blocks = rejoin_across_pages(blocks, recurring)
@@ -171,8 +172,13 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     signature = 0  # lines after "På vegne af …" are a name and a title, not headings
     listing: tuple[str, int, list[str]] | None = None  # items of "De fem fokusområder er:"
 
+    titled = -1  # the line under a bare "INDSATS 1" that is its title
     for index, block in enumerate(blocks):
         text = block.text.strip()
+        if index == titled:  # the item's title: the first line of its text, never a heading
+            doc.sections[-1].blocks.append(Block(text, block.page, "paragraph"))
+            motto_next = True
+            continue
         if index in toc_rows:  # kept as text of its own, never a heading or an item
             if not doc.sections or (doc.sections[-1].kind != "indhold"
                                     and fold_heading(doc.sections[-1].path[-1]) not in TOC_HEADINGS):
@@ -212,6 +218,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if is_heading and (motto_next or doc.kind == "noegleord" or signature) and not item_match(text) \
                 and not subheading_kind(text) and block.kind != "heading" and not block.heading_level:
             is_heading = False  # a pejlemærke's motto, a line of nøgleord, a signature
+        if is_heading and block.heading_level is None and NAMED_ROLE.match(text) and ROLE.search(text):
+            is_heading = False  # "Morten Ravn, borgmester": a signature on one line
         if is_heading and block.heading_level is None and PERSON.match(text) and index + 1 < len(blocks) \
                 and ROLE.search(blocks[index + 1].text.split("\n")[0]):
             is_heading, signature = False, 2  # "Marianne Fog" over "Formand for …": a signature
@@ -235,10 +243,15 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 doc.open(block, text, doc.pm_level, "text")
                 motto_next = True
             elif item and item_name == item_label:
-                doc.start_item(item_name, item.group("code").upper(), item.group("title"))
+                title = item.group("title")
+                after = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+                if not title.strip() and 0 < len(after) <= 90 and after[-1] not in ".!?" \
+                        and after[:1].isupper() and not item_match(after):
+                    title, titled = after, index + 1  # "INDSATS 1" over "Egen bolig og en stabil hverdag"
+                doc.start_item(item_name, item.group("code").upper(), title)
                 doc.pm_level, item_style = level or 1, (block.kind, level)
                 doc.open(block, text, doc.pm_level, "text")
-                motto_next = True
+                motto_next = titled != index + 1  # else the motto comes after the title line
             elif MAAL.match(text) or (text.isupper() and "MÅL" in text):
                 doc.open(block, text, 2 if doc.levels else 1, "indsatser")
             elif sub:

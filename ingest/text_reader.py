@@ -35,7 +35,9 @@ def paragraphs_to_blocks(text: str, page: int | None = None) -> list[Block]:
 
 def _one_paragraph_per_line(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    return len(lines) > 1 and sum(len(ln) > 150 for ln in lines) >= 0.3 * len(lines)
+    # a hard-wrapped text keeps every line under ~110 characters; an export that writes a
+    # paragraph a line has many far longer, between its short headings
+    return len(lines) > 1 and sum(len(ln) > 120 for ln in lines) >= max(2, 0.15 * len(lines))
 
 
 def text_blocks(path: Path, data: bytes) -> list[Block]:

@@ -475,3 +475,13 @@ def test_pdf_short_right_column_is_read_after_the_long_left_one(tmp_path):
         position = 0
         for line in generated.lines:  # every line, in the order a reader meets them
             position = text.index(" ".join(line.split()), position)
+
+
+def test_text_export_with_a_paragraph_a_line_and_short_headings_is_read_a_line_a_block(tmp_path):
+    paragraph = ("Borgere med handicap, psykiske vanskeligheder eller misbrug skal leve et selvstændigt liv "
+                 "med mening, i eget hjem og i fællesskab med andre mennesker.")
+    lines = ["Bøgeby Kommune", "Strategi for voksenområdet 2024-2027", "Forord", paragraph, paragraph,
+             "Vision", paragraph, "Formål", paragraph, "INDSATS 1", "Egen bolig", paragraph]
+    (tmp_path / "eksport.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = load(tmp_path / "eksport.txt").blocks
+    assert [b.text for b in blocks] == lines

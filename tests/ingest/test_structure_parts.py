@@ -92,3 +92,30 @@ def test_lettered_headings_without_a_label_named_stay_headings():
         blocks += [Block(f"{code}. {title}", 1, "heading"), Block("Tekst.", 1)]
     _, items, _ = structure(blocks)
     assert items == []
+
+
+def test_a_table_of_figures_set_with_spaces_becomes_rows_under_their_years():
+    blocks = [Block("Tabel 1. Budget til indsatserne (mio. kr.)", 1), Block("Indsats 2024 2025 2026", 1),
+              Block("Skæve boliger og bostøtte 2,1 4,3 4,5", 1), Block("I alt 5,0 8,8 9,0", 1),
+              Block("Opfølgning sker i juni 2025 og 2026.", 1)]
+    sections, _, _ = structure(blocks)
+    rows = [b for s in sections for b in s.blocks if b.kind == "table_row"]
+    assert [r.text.split("\t") for r in rows] == [["Indsats", "2024", "2025", "2026"],
+                                                 ["Skæve boliger og bostøtte", "2,1", "4,3", "4,5"],
+                                                 ["I alt", "5,0", "8,8", "9,0"]]
+    assert "Opfølgning sker i juni 2025 og 2026." in _text(sections)
+
+
+def test_a_bare_item_heading_takes_its_title_from_the_next_line_and_a_signature_is_no_heading():
+    blocks = [Block("Forord", 1), Block("Vi vil hjælpe flere borgere tidligt og tæt på hjemmet i de kommende år.", 1),
+              Block("Morten Ravn, borgmester", 1),
+              Block("INDSATS 1", 1), Block("Egen bolig og en stabil hverdag", 1),
+              Block("En stabil bolig er grundlaget for alt andet.", 1),
+              Block("INDSATS 2", 1), Block("Misbrug: hjælp uden ventetid", 1),
+              Block("Hjælpen skal komme med det samme.", 1)]
+    sections, items, _ = structure(blocks)
+    assert [(i.number, i.title) for i in items] == [(1, "Egen bolig og en stabil hverdag"),
+                                                    (2, "Misbrug: hjælp uden ventetid")]
+    assert items[0].motto == "En stabil bolig er grundlaget for alt andet."
+    assert not any(s.path[-1].startswith("Morten Ravn") for s in sections)
+    assert "Morten Ravn, borgmester" in _text(sections)
