@@ -54,6 +54,7 @@ class QuestionKind(str, Enum):
 _FACT_WANTS = [
     (re.compile(r"\b(?:hvor\s+mange\s+(?:penge|kroner|millioner)|hvor\s+meget\s+(?:koster|afsætter|afsat|bruger)|"
                 r"hvad\s+koster|hvor\s+stort?\s+(?:er\s+)?(?:budget|beløb|pulje)\w*|budget\w*|how\s+much\s+money|"
+                r"hvor\s+meget\s+(?:\w+\s+){0,4}(?:i\s+)?(?:tilskud|støtte|penge)|pris(?:en)?|takst\w*|"
                 r"what\s+does\s+.{1,40}\s+cost)", re.I), "money"),
     (re.compile(r"\b(?:hvor\s+mange|hvor\s+meget|hvor\s+stor\w*|hvor\s+høj\w*|hvor\s+lav\w*|hvilken\s+andel|"
                 r"hvor\s+mange\s+procent|hvad\s+er\s+målet\s+for|how\s+many|how\s+much|what\s+share|"

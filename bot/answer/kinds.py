@@ -85,8 +85,17 @@ def _topic(catalog: Catalog, intent: QueryIntent, top: Document) -> set[str]:
                                   *catalog.organisations])))
     general |= set(terms(_OVERVIEW_WORDS))
     # "børne og unge strategi" names "Børne- og ungestrategi": parts of the title's words are general
-    return {t for t in catalog.known_terms(intent.search_text)
-            if t not in general and not (len(t) >= 3 and any(t in g for g in general))}
+    return {t for t in catalog.known_terms(intent.search_text) if not _general(t, general)}
+
+
+def _general(term: str, general: set[str]) -> bool:
+    """A word of the title or the organisation, or a part of one ("unge" of "ungestrategi"), or
+    its sector ("ældreområdet" beside "Ældre- og værdighedspolitik")."""
+    if term in general or (len(term) >= 3 and any(term in g for g in general)):
+        return True
+    sector = re.match(r"(\w{3,}?)e?omr(?:a|aa)d", term)
+    return bool(sector) and any(g.startswith(sector.group(1)) or sector.group(1).startswith(g)
+                                for g in general if len(g) >= 3)
 
 
 def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: CitationList) -> str:
@@ -102,7 +111,8 @@ def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: C
     lines = [source_intro(top, intent.language)]
     asked = set(terms(intent.search_text))  # "kerneopgaven" asks for the kerneopgave, not the vision
     vision.sort(key=lambda d: not asked & set(terms(d.metadata.get("section", "").split("›")[-1])))
-    for doc in vision[:1]:  # the vision is what its section says first
+    named = [d for d in vision if asked & set(terms(d.metadata.get("section", "").split("›")[-1]))]
+    for doc in named[:2] or vision[:1]:  # the vision is what its section says first; both if both asked
         first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
         if first:
             lines.append(quoted_line(doc, first.text, citations))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
+from ingest.furniture import PERSON, ROLE
+
 from retrieval.text import terms
 
 
@@ -115,6 +117,13 @@ def elements(text: str) -> list[Element]:
         start, line = lines[i]
         if not line.strip():
             i += 1
+            continue
+        if i + 1 < len(lines) and PERSON.match(line.strip()) and ROLE.search(lines[i + 1][1]) \
+                and len(lines[i + 1][1]) < 90:  # "Marianne Fog" over "Formand for …": one signature
+            blocks += 1
+            add(i, "lead", blocks)
+            add(i + 1, "item", blocks)
+            i += 2
             continue
         rows = _table_rows(lines, i)
         if rows:

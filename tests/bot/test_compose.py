@@ -116,3 +116,11 @@ def test_an_item_without_goals_is_answered_with_the_list_it_holds():
     assert "Satsningsområde B: Psykisk sundhed" in text
     assert "• a) Ventetiden halveres fra 74 til 37 dage." in text and "Ungelinjen" in text
     assert all(c.text in doc.page_content for c in citations.citations)
+
+
+def test_who_question_quotes_the_name_above_a_signatures_title():
+    doc = passage("Vi glæder os til samarbejdet.\nMarianne Fog\nFormand for Børne- og Ungeudvalget\n"
+                  "Udvalget får hvert år en status.")
+    quotes = [q for _, q in best_sentences(weights("Hvem er formand for Børne- og Ungeudvalget?"), [doc],
+                                           limit=1, wants=frozenset({"person"}))]
+    assert quotes == ["Marianne Fog\nFormand for Børne- og Ungeudvalget"]

@@ -30,6 +30,7 @@ def test_english_question_is_answered_in_english_with_danish_citations(core, que
     "Hvad er åbningstiderne for Bakkehuset i Rudersdal?",
     "Hvad koster en parkeringslicens ved Center for Sundhed og Træning i Rudersdal?",
     "Hvornår er der fernisering i Kontaktcentret i Rudersdal Kommune?",
+    "Hvad koster en plads på et plejecenter i Rudersdal pr. døgn?",  # a price no passage states
 ])
 def test_danish_question_about_something_absent_is_refused(core, question):
     answer = core.answerer.answer(Question(question))
