@@ -49,38 +49,51 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”“])", text) if s.strip()]
 
 
-def _pieces(blocks: list[Block]) -> list[tuple[str, int | None]]:
-    """Blocks as pieces no larger than MAX_TOKENS; an oversized paragraph is cut at sentences."""
+def _pieces(blocks: list[Block]) -> list[tuple[str, int | None, str]]:
+    """Blocks as (text, page, kind) no larger than MAX_TOKENS; an oversized paragraph is cut at
+    sentences."""
     pieces = []
     for block in blocks:
         text = block.text.replace("\t", " · ")  # list markers are in the text as written
         if count_tokens(text) <= MAX_TOKENS:
-            pieces.append((text, block.page))
+            pieces.append((text, block.page, block.kind))
             continue
         current = ""
         for sentence in _sentences(text):
             while count_tokens(sentence) > MAX_TOKENS:  # no sentence ends: cut at the limit
                 ids = encoding().encode(sentence, disallowed_special=())
                 head, sentence = encoding().decode(ids[:MAX_TOKENS]), encoding().decode(ids[MAX_TOKENS:])
-                pieces.append((head, block.page))
+                pieces.append((head, block.page, block.kind))
             if current and count_tokens(current + " " + sentence) > MAX_TOKENS:
-                pieces.append((current, block.page))
+                pieces.append((current, block.page, block.kind))
                 current = sentence
             else:
                 current = f"{current} {sentence}".strip()
         if current:
-            pieces.append((current, block.page))
+            pieces.append((current, block.page, block.kind))
     return pieces
 
 
 def _groups(section: Section) -> list[tuple[str, int | None]]:
     groups: list[tuple[str, int | None]] = []
-    text, page, size = "", None, 0
-    for piece, piece_page in _pieces(section.blocks):
-        n = count_tokens(piece)
-        if text and (size + n > MAX_TOKENS or size >= TARGET_TOKENS):
+    text, page, size, last = "", None, 0, ""
+    pieces = _pieces(section.blocks)
+    tokens = [count_tokens(piece) for piece, _, _ in pieces]
+    for i, (piece, piece_page, kind) in enumerate(pieces):
+        n = tokens[i]
+        # a table stays whole, in a chunk of its own if need be: a row apart from its header row
+        # says little ("8,9 % · 6,5 %" without "Udgangspunkt 2024 · Mål 2029")
+        in_table = kind == last == "table_row"
+        table = 0
+        if kind == "table_row" and not in_table:
+            while i + table < len(pieces) and pieces[i + table][2] == "table_row":
+                table += 1
+        whole = sum(tokens[i:i + table])
+        starts_table = table > 1 and size + whole > MAX_TOKENS and whole <= MAX_TOKENS
+        if text and (size + n > MAX_TOKENS or starts_table or (size >= TARGET_TOKENS and not in_table)):
             groups.append((text, page))
             text, page, size = "", None, 0
+        last = kind
         text = f"{text}\n{piece}" if text else piece
         page = page if page is not None else piece_page
         size += n

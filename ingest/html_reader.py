@@ -164,5 +164,24 @@ def html_blocks(path: Path, data: bytes) -> list[Block]:
 def markdown_blocks(path: Path, data: bytes) -> list[Block]:
     from markdown_it import MarkdownIt
 
-    html = MarkdownIt("commonmark").enable("table").render(decode(path, data))
+    html = MarkdownIt("commonmark").enable("table").render(_delimited(decode(path, data)))
     return html_blocks(path, html.encode("utf-8"))
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _delimited(text: str) -> str:
+    """A pipe table written without its "|---|" row (an export, a hand-typed table) is still a
+    table: the row is put in after its first line, so its rows are read cell by cell."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        starts = _PIPE_ROW.match(line) and (i == 0 or not _PIPE_ROW.match(lines[i - 1]))
+        if starts and i + 1 < len(lines) and _PIPE_ROW.match(lines[i + 1]) \
+                and not _DELIMITER.match(lines[i + 1]):
+            cells = line.strip().strip("|").count("|") + 1
+            out.append("|" + "---|" * cells)
+    return "\n".join(out)

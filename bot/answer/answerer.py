@@ -18,7 +18,7 @@ from bot.answer.compose import CitationList, compose_goals, compose_pejlemaerke
 from bot.answer.kinds import VISION, clarify, numbered_line, passages, per_organisation
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from bot.answer.scope import MIN_SIMILARITY, in_scope
-from bot.answer.units import holds
+from bot.answer.units import body, holds
 from prompts import render
 from retrieval.catalog import GENERIC_LABELS, Catalog
 from ingest.vocabulary import plural
@@ -106,10 +106,19 @@ class Answerer:
                     notes: list[str] | None = None) -> Answer:
         citations = CitationList()
         text = passages(self.catalog, intent, hits, citations)
-        if "money" in intent.wants and not any(holds(c.text, {"money"}) for c in citations.citations):
+        if "money" in intent.wants and not any(self._states_amount(c) for c in citations.citations):
             # "Hvad koster en plads pr. døgn?": sentences about the place are no price
             return self._no_answer(intent)
         return self._finish(Answer(ANSWERED, text, citations.citations, intent.language, notes or []))
+
+    def _states_amount(self, citation) -> bool:
+        """An amount in the quote, or a table row's figure where its passage gives the unit (a
+        "(mio. kr.)" caption)."""
+        if holds(citation.text, {"money"}):
+            return True
+        chunk = self.catalog.by_id.get(citation.chunk_id)
+        return chunk is not None and " · " in citation.text and bool(re.search(r"\d", citation.text)) \
+            and holds(body(chunk), {"money"})
 
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
         """A pejlemærke is answered per strategy that has it: two strategies of one municipality
