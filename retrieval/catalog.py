@@ -302,6 +302,18 @@ class Catalog:
             return scored[0][1], scored[0][2]
         return None
 
+    def find_item_for_workplace(self, team: str, organisation: str | None) -> tuple[str, int] | None:
+        """The one item whose title names the asker's workplace ("Et værdigt liv på plejecentrene"
+        for "Jeg arbejder på et plejecenter"): what the strategy says to them, by its own heading."""
+        own = set(terms(team.split(";")[0])) - self.name_terms()
+        def names(title: str) -> bool:  # "plejecent" and "plejecentr": one word, stemmed apart
+            return any(a.startswith(b) or b.startswith(a) for a in own for b in terms(title)
+                       if min(len(a), len(b)) >= 5)
+
+        found = [(org, number) for org, numbers in self.pejlemaerker(organisation).items()
+                 for number, title in numbers.items() if names(title)]
+        return found[0] if len(found) == 1 else None
+
     def goals(self, organisation: str | None) -> dict[str, list[tuple[str, int, str]]]:
         """organisation → its numbered goals as (metadata key, number, title): pejlemærker, else mål."""
         out: dict[str, list[tuple[str, int, str]]] = {}

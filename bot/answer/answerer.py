@@ -69,6 +69,10 @@ class Answerer:
                 if intent.kind == QuestionKind.OVERVIEW else None)  # "X og mental sundhed – i korte træk?"
             if named:
                 intent.organisation, intent.pejlemaerke = named
+        if intent.team and intent.pejlemaerke is None and intent.organisation:
+            named = self.catalog.find_item_for_workplace(intent.team, intent.organisation)
+            if named:  # "Jeg arbejder på et plejecenter" where an item is "Et værdigt liv på plejecentrene"
+                intent.pejlemaerke = named[1]
         if intent.item_label not in GENERIC_LABELS \
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
             # "princip 3" or "hvilke principper" where principles are not the numbered items: the

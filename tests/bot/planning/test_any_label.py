@@ -27,7 +27,9 @@ def lindholm(tmp_path_factory):
         "# Ældrepolitik 2025–2028 for Bakkeby Kommune\n\nVi arbejder efter tre principper:\n\n"
         "1. Borgeren bestemmer over eget liv.\n2. Hjælpen gives tæt på hjemmet.\n3. Pårørende er partnere.\n\n"
         "## Tema 1: Et aktivt ældreliv\n\nFlere ældre skal dyrke motion hver uge.\n\n"
-        "## Tema 2: Tryg pleje\n\nAlle plejehjem har en fast læge tilknyttet fra 2026.\n", encoding="utf-8")
+        "## Tema 2: Tryg pleje\n\nAlle plejehjem har en fast læge tilknyttet fra 2026.\n\n"
+        "## Tema 3: Et godt liv på plejecentrene\n\nBeboerne bestemmer selv, hvornår de spiser.\n\n"
+        "Alle plejecentre får en frivilligkoordinator i 2026.\n", encoding="utf-8")
     pejlemaerker = "\n\n".join(f"{n}. {t}" for n, t in enumerate(
         ["Flere udsatte borgere får et job", "Færre unge mistrives", "Alle har et sted at bo",
          "Borgeren er med i egen sag", "Hjælpen kommer tidligt"], 1))
@@ -139,3 +141,10 @@ def test_a_principle_number_the_list_does_not_have_is_refused(lindholm):
     core, _ = lindholm
     answer = core.answerer.answer(Question("Hvad er princip 7 i Bakkeby?"))
     assert answer.status == "no_answer" and "1, 2, 3" in answer.text
+
+
+def test_a_team_whose_workplace_an_item_names_gets_that_item(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Jeg arbejder på et plejecenter i Bakkeby. Hvad betyder politikken for os?"))
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[1].startswith("Tema 3: Et godt liv på plejecentrene")
