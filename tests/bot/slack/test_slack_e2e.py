@@ -56,10 +56,16 @@ def test_direct_message_gets_a_plain_reply(slack, fake):
 
 
 def test_slash_commands(slack, fake):
-    status, body = slack.command("hjælp")
-    assert status == 200 and "/strategi kilder" in body
-    status, body = slack.command("kilder")
-    assert status == 200 and "Odder Kommune" in body and "Virksomhedsplan 2020" in body and "(2020)" in body
+    fake.clear()
+    status, _ = slack.command("hjælp")
+    calls = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
+    help_reply = next(p for m, p in calls if m == "respond/cmd")
+    assert status == 200 and help_reply["response_type"] == "ephemeral"  # for the asker only
+    shown = _texts(help_reply)
+    assert "/strategi kilder" in shown and "&lt;spørgsmål&gt;" in shown and "<spørgsmål>" not in shown
+    listing = _command_reply(slack, fake, "kilder", "U1", "C1")
+    assert "Odder Kommune" in listing and "Virksomhedsplan 2020" in listing and "(2020)" in listing
+    fake.clear()
     status, _ = slack.command("Hvad er Rudersdalmodellen?", channel="C3")
     assert status == 200
     update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
@@ -79,7 +85,7 @@ def _command_reply(slack, fake, text: str, user: str, channel: str) -> str:
     fake.clear()
     slack.command(text, user=user, channel=channel)
     calls = fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c))
-    return next(p for m, p in calls if m == "respond/cmd")["text"]
+    return _texts(next(p for m, p in calls if m == "respond/cmd"))
 
 
 def _mention_answer(slack, fake, channel: str, ts: str, question: str) -> str:
