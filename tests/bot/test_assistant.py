@@ -97,7 +97,7 @@ def test_replies_about_the_bot_and_the_asker_are_personal_and_not_recorded(assis
 
 
 @pytest.mark.parametrize("surface, says", [(Surface.SLACK, "/strategi kilder"), (Surface.TEAMS, "organisation <navn>"),
-                                           (Surface.WEB, "spørge videre"), (Surface.CLI, "python -m bot chat")])
+                                           (Surface.WEB, "Ny samtale"), (Surface.CLI, "python -m bot chat")])
 def test_help_names_this_surfaces_ways_of_asking(assistant, surface, says):
     text = assistant.handle(Message(surface, "hjælp", "u1")).answer.text
     assert says in text and "uddyb punkt 2" in text
