@@ -125,7 +125,8 @@ def _carried(previous: Turn) -> tuple[str | None, Reason | None]:
 def _only(text: str, organisation: str | None, allowed: frozenset[str]) -> bool:
     """Whether `text`, without its organisation's name, has no words but `allowed` (and stop words)."""
     if organisation:
-        text = replace_organisation(text, organisation, "") or text
+        without = replace_organisation(text, organisation, "")
+        text = text if without is None else without
     words = [w.lower() for w in _WORD.findall(text)]
     return all(w in allowed or w in STOPWORDS for w in words)
 
