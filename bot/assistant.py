@@ -57,10 +57,10 @@ class Assistant:
         log.info("answered", extra=extra)
         return reply
 
-    def command_of(self, text: str) -> Command | None:
-        """The command `text` is, for a surface that shows some replies differently (Slack's
+    def command_of(self, message: Message) -> Command | None:
+        """The command a message is, for a surface that shows some replies differently (Slack's
         slash command answers `hjælp` to the asker only); the routing itself is `handle`'s."""
-        parsed = parse(text, self.core.catalog.organisations)
+        parsed = parse(message.text.strip(), self.core.for_access(self.access(message)).catalog.organisations)
         return parsed.command if parsed else None
 
     def _handle(self, message: Message) -> Reply:

@@ -147,13 +147,17 @@ def chat(data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./
     conversation = f"cli-{secrets.token_hex(8)}"
     interactive = sys.stdin.isatty() and not as_json
     if interactive:
+        import readline  # noqa: F401  (line editing and history for input())
+
         typer.echo("Spørg om strategierne; skriv «hjælp» for hjælp og Ctrl-D for at slutte.\n")
     while True:
-        if interactive:
-            sys.stdout.write("> ")
-            sys.stdout.flush()
-        line = sys.stdin.readline()
+        try:
+            line = input("> ") + "\n" if interactive else sys.stdin.readline()
+        except EOFError:
+            line = ""
         if not line:
+            if interactive:
+                typer.echo("")
             break
         if not line.strip():
             continue

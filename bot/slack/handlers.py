@@ -130,7 +130,7 @@ class SlackHandlers:
         text = (command.get("text") or "").strip() or "hjælp"
         channel, user = command["channel_id"], command["user_id"]
         message = self.message(client, text, user, channel, None, conversation=False)
-        kind = self.assistant.command_of(text)
+        kind = self.assistant.command_of(message)
         if kind is not None and kind.personal:
             try:
                 messages = reply_messages(await self._handle(message))
