@@ -81,7 +81,8 @@ class Assistant:
                                 language=language))
         if resolved.text != text:
             parsed = parse(resolved.text, organisations)  # "og hvad med Norddjurs?" after "handleplan 3"
-        named = find_organisations(resolved.text, organisations)
+        named = [resolved.organisation] if resolved.organisation and resolved.reason == Reason.NAMED \
+            else find_organisations(resolved.text, organisations)  # the follow-up's, or the question's own
         organisation, reason = self._organisation(message, resolved, named, organisations, previous)
         if parsed:
             reply = self.commands.content(parsed, message, core, language, organisation)
@@ -109,8 +110,6 @@ class Assistant:
                       previous: Turn | None) -> tuple[str | None, Reason | None]:
         if named:
             return (named[0] if len(named) == 1 else None), Reason.NAMED
-        if resolved.organisation and resolved.reason == Reason.NAMED:  # re-asked for it
-            return resolved.organisation, Reason.NAMED
         chosen = self._chosen(message, organisations)
         if chosen:
             return chosen

@@ -147,3 +147,23 @@ def test_the_conversations_organisation_then_a_newer_profile(assistant):
     ask("profil: Jeg er leder af bostøtten i Odder")  # saying where you work is newer than the conversation
     mine = ask("Hvad er pejlemærke 3?")
     assert mine.reason == Reason.PROFILE and "Økonomisk bæredygtighed" in mine.answer.text
+
+
+def test_turns_are_kept_for_the_retention_period_and_deleted_with_their_user(assistant, tmp_path):
+    assistant.handle(Message(Surface.WEB, "Hvad er pejlemærke 2 i Odder?", "anne", "web-9"))
+    assistant.handle(Message(Surface.WEB, "Hvad er HandiLeg?", "bo", "web-10"))
+    assert assistant.db.delete_user("anne") == 2  # the answer recorded for 👍/👎, and the turn
+    assert assistant.db.last_turn("web", "web-9", "") is None
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+        db.execute("UPDATE conversation_turn SET created = ?", (time.time() - 40 * 86400,))
+    assistant.db.purge(30)
+    assert assistant.db.last_turn("web", "web-10", "") is None
+
+
+def test_a_question_about_two_organisations_is_re_asked_for_the_one_named_next(assistant):
+    both = assistant.handle(Message(Surface.WEB, "Hvad siger Odder og Norddjurs om samarbejde på tværs?", "u", "w"))
+    assert both.reason == Reason.NAMED and both.organisation is None
+    assert {c.organisation for c in both.answer.citations} == {"Odder Kommune", "Norddjurs Kommune"}
+    viborg = assistant.handle(Message(Surface.WEB, "og hvad med Viborg?", "u", "w"))
+    assert (viborg.organisation, viborg.reason) == ("Viborg Kommune", Reason.NAMED)
+    assert {c.organisation for c in viborg.answer.citations} <= {"Viborg Kommune"}
