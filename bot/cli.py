@@ -78,43 +78,91 @@ def _database(settings):
     return Database(Path(settings.data_dir) / "strategibot.sqlite3")
 
 
-@app.command()
-def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét spørgsmål pr. linje på stdin. "
-                                       "Også: introduktion, handleplan 3, profil: …, «Hvordan passer vores "
-                                       "arbejde ind: …»."),
-        data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
-        organisation: Optional[str] = typer.Option(None, help="Svar kun ud fra denne organisation."),
-        as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar."),
-        user: str = typer.Option(os.environ.get("USER", "cli"), help="Hvem der spørger (til profilen)."),
-        access: str = typer.Option("", help="Begrænsede dokumentsæt, der må bruges, fx ledelse "
-                                   "(komma-adskilt). Offentlige dokumenter bruges altid."),
-        out_dir: Path = typer.Option(Path("."), help="Hvor en handleplan gemmes (DOCX og Markdown).")):
-    """Stil et spørgsmål om strategierne."""
+def _assistant(settings, access: str):
+    """The assistant on the store in the data dir, or exit 2 with what to do when it is empty."""
     from bot.answer.service import build_core
+    from bot.assistant import Assistant
 
-    settings = _settings(data)
-    core = build_core(settings, organisation).for_access([g for g in access.split(",") if g.strip()])
-    features = core.features(_database(settings))
+    core = build_core(settings)
     if not core.catalog.documents:
         typer.echo(f"Vidensbasen i {settings.data_dir} er tom. Kør først: "
                    "python -m bot ingest corpus", err=True)
         raise typer.Exit(2)
+    return Assistant(core, _database(settings)), tuple(g.strip() for g in access.split(",") if g.strip())
+
+
+def _show(reply, as_json: bool, out_dir: Path) -> None:
+    """A reply in the terminal: the answer with its sources (or one JSON line), files saved."""
+    answer = reply.answer
+    if as_json:
+        sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
+    else:
+        saved = []
+        for file in reply.files:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / file.name).write_bytes(file.data)
+            saved.append(str(out_dir / file.name))
+        sys.stdout.write(format_answer(answer) + "".join(f"\nGemt: {p}" for p in saved) + "\n\n")
+    sys.stdout.flush()
+
+
+_USER = typer.Option(os.environ.get("USER", "cli"), help="Hvem der spørger (til profilen).")
+_ORGANISATION = typer.Option(None, help="Svar ud fra denne organisation, når spørgsmålet ikke nævner en anden.")
+_ACCESS = typer.Option("", help="Begrænsede dokumentsæt, der må bruges, fx ledelse (komma-adskilt). "
+                       "Offentlige dokumenter bruges altid.")
+_OUT_DIR = typer.Option(Path("."), help="Hvor en handleplan gemmes (DOCX og Markdown).")
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="Spørgsmålet, eller - for ét spørgsmål pr. linje på stdin. "
+                                       "Også: hjælp, kilder, introduktion, handleplan 3, profil: …, «Hvordan "
+                                       "passer vores arbejde ind: …»."),
+        data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
+        organisation: Optional[str] = _ORGANISATION,
+        as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar."),
+        user: str = _USER, access: str = _ACCESS, out_dir: Path = _OUT_DIR):
+    """Stil et spørgsmål om strategierne (hvert spørgsmål for sig; en samtale er `chat`)."""
+    from bot.message import Message, Surface
+
+    assistant, groups = _assistant(_settings(data), access)
     questions = (line.rstrip("\n") for line in sys.stdin) if question == "-" else [question]
     for text in questions:
         if question == "-" and not text.strip():
             continue
-        reply = features.handle(text, "cli", user, core.retriever.organisation)
-        answer = reply.answer
-        if as_json:
-            sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
-        else:
-            saved = []
-            for file in reply.files:
-                out_dir.mkdir(parents=True, exist_ok=True)
-                (out_dir / file.name).write_bytes(file.data)
-                saved.append(str(out_dir / file.name))
-            sys.stdout.write(format_answer(answer) + "".join(f"\nGemt: {p}" for p in saved) + "\n\n")
-        sys.stdout.flush()
+        _show(assistant.handle(Message(Surface.CLI, text, user, access=groups, organisation=organisation)),
+              as_json, out_dir)
+
+
+@app.command()
+def chat(data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data)."),
+         organisation: Optional[str] = _ORGANISATION,
+         as_json: bool = typer.Option(False, "--json", help="Én JSON-linje pr. svar."),
+         user: str = _USER, access: str = _ACCESS, out_dir: Path = _OUT_DIR):
+    """En samtale i terminalen: spørg videre («og hvad med Norddjurs?», «uddyb punkt 2»); Ctrl-D slutter."""
+    import secrets
+
+    from bot.message import Message, Surface
+
+    assistant, groups = _assistant(_settings(data), access)
+    conversation = f"cli-{secrets.token_hex(8)}"
+    interactive = sys.stdin.isatty() and not as_json
+    if interactive:
+        import readline  # noqa: F401  (line editing and history for input())
+
+        typer.echo("Spørg om strategierne; skriv «hjælp» for hjælp og Ctrl-D for at slutte.\n")
+    while True:
+        try:
+            line = input("> ") + "\n" if interactive else sys.stdin.readline()
+        except EOFError:
+            line = ""
+        if not line:
+            if interactive:
+                typer.echo("")
+            break
+        if not line.strip():
+            continue
+        _show(assistant.handle(Message(Surface.CLI, line.strip(), user, conversation, access=groups,
+                                       organisation=organisation)), as_json, out_dir)
 
 
 @app.command("eval")

@@ -1,4 +1,5 @@
-"""The bot's own records, in SQLite in the data directory: feedback, channel settings, threads.
+"""The bot's own records, in SQLite in the data directory: feedback, channel settings, profiles,
+conversations.
 
 Kept apart from the vector store: these are facts about conversations, not about documents, and
 every chat surface (Slack, Teams, web) shares them, told apart by `surface`.
@@ -23,8 +24,11 @@ CREATE TABLE IF NOT EXISTS processed_event (surface TEXT, event_id TEXT, seen RE
     PRIMARY KEY (surface, event_id));
 CREATE TABLE IF NOT EXISTS profile (surface TEXT, user TEXT, organisation TEXT, description TEXT,
     updated REAL, PRIMARY KEY (surface, user));
-CREATE TABLE IF NOT EXISTS thread_question (surface TEXT, channel TEXT, thread TEXT, question TEXT,
-    created REAL, PRIMARY KEY (surface, channel, thread));
+CREATE TABLE IF NOT EXISTS conversation_turn (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, surface TEXT, conversation TEXT, thread TEXT, user TEXT,
+    created REAL, question TEXT, organisation TEXT, reason TEXT, items TEXT);
+CREATE INDEX IF NOT EXISTS conversation_turn_key ON conversation_turn (surface, conversation, thread, id);
+DROP TABLE IF EXISTS thread_question;
 """
 WORKSPACE = "*"  # the channel key of a workspace-wide default organisation
 
@@ -33,10 +37,7 @@ class Database:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False)
-        self._db.executescript(_SCHEMA)
-        columns = [row[1] for row in self._db.execute("PRAGMA table_info(thread_question)")]
-        if "created" not in columns:  # a database from before questions in threads were dated
-            self._db.execute("ALTER TABLE thread_question ADD COLUMN created REAL DEFAULT 0")
+        self._db.executescript(_SCHEMA)  # a thread's first question (thread_question) is now its turns
         self._lock = threading.Lock()
 
     def _run(self, sql: str, params: tuple = ()) -> list[tuple]:
@@ -87,9 +88,9 @@ class Database:
                   (surface, user, organisation, description, time.time()))
 
     def profile(self, surface: str, user: str) -> dict | None:
-        rows = self._run("SELECT organisation, description FROM profile WHERE surface = ? AND user = ?",
+        rows = self._run("SELECT organisation, description, updated FROM profile WHERE surface = ? AND user = ?",
                          (surface, user))
-        return {"organisation": rows[0][0], "description": rows[0][1]} if rows else None
+        return {"organisation": rows[0][0], "description": rows[0][1], "updated": rows[0][2]} if rows else None
 
     def delete_profile(self, surface: str, user: str) -> bool:
         with self._lock, self._db:
@@ -105,7 +106,7 @@ class Database:
         cutoff = time.time() - older_than_days * 86400
         with self._lock, self._db:
             deleted = self._db.execute("DELETE FROM feedback WHERE created < ?", (cutoff,)).rowcount
-            deleted += self._db.execute("DELETE FROM thread_question WHERE created < ?", (cutoff,)).rowcount
+            deleted += self._db.execute("DELETE FROM conversation_turn WHERE created < ?", (cutoff,)).rowcount
             self._db.execute("DELETE FROM processed_event WHERE seen < ?", (cutoff,))
         return deleted
 
@@ -114,13 +115,23 @@ class Database:
         with self._lock, self._db:
             deleted = self._db.execute("DELETE FROM feedback WHERE user = ?", (user,)).rowcount
             deleted += self._db.execute("DELETE FROM profile WHERE user = ?", (user,)).rowcount
+            deleted += self._db.execute("DELETE FROM conversation_turn WHERE user = ?", (user,)).rowcount
         return deleted
 
-    def remember_thread(self, surface: str, channel: str, thread: str, question: str) -> None:
-        self._run("INSERT OR IGNORE INTO thread_question VALUES (?, ?, ?, ?, ?)",
-                  (surface, channel, thread, question, time.time()))
+    def add_turn(self, surface: str, conversation: str, thread: str, user: str, question: str,
+                 organisation: str | None, reason: str | None, items: list[str]) -> None:
+        """One question of a conversation, as it stands on its own, for the next to follow up."""
+        self._run("INSERT INTO conversation_turn (surface, conversation, thread, user, created, question,"
+                  " organisation, reason, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (surface, conversation, thread, user, time.time(), question, organisation, reason,
+                   json.dumps(items, ensure_ascii=False)))
 
-    def thread_question(self, surface: str, channel: str, thread: str) -> str:
-        rows = self._run("SELECT question FROM thread_question WHERE surface = ? AND channel = ? AND thread = ?",
-                         (surface, channel, thread))
-        return rows[0][0] if rows else ""
+    def last_turn(self, surface: str, conversation: str, thread: str, newer_than: float = 0.0) -> dict | None:
+        rows = self._run("SELECT question, organisation, reason, items, created FROM conversation_turn"
+                         " WHERE surface = ? AND conversation = ? AND thread = ? AND created >= ?"
+                         " ORDER BY id DESC LIMIT 1", (surface, conversation, thread, newer_than))
+        if not rows:
+            return None
+        question, organisation, reason, items, created = rows[0]
+        return {"question": question, "organisation": organisation, "reason": reason, "items": json.loads(items),
+                "created": created}

@@ -191,19 +191,23 @@ def summarise(outcomes: list[Outcome]) -> list[KindScore]:
 
 
 class Asker:
-    """Answers as `ask` does (the features router, so "introduktion" works too), with a throw-away
+    """Answers as `ask` does (the assistant, so "introduktion" works too), with a throw-away
     database and one user per question: a question that reads as a profile ("Jeg er leder i …")
     must not change the answers to the questions after it, nor the real profiles."""
 
     def __init__(self, core):
+        from bot.assistant import Assistant
         from bot.database import Database
 
         self._dir = tempfile.TemporaryDirectory(prefix="strategibot-eval-")
-        self.features = core.features(Database(Path(self._dir.name) / "eval.sqlite3"))
+        self.assistant = Assistant(core, Database(Path(self._dir.name) / "eval.sqlite3"))
         self.organisation = core.retriever.organisation
 
     def __call__(self, case: Case, organisation: str | None = None) -> Answer:
-        return self.features.handle(case.q, "eval", f"eval:{case.id}", organisation or self.organisation).answer
+        from bot.message import Message, Surface
+
+        return self.assistant.handle(Message(Surface.CLI, case.q, f"eval:{case.id}",
+                                             organisation=organisation or self.organisation)).answer
 
 
 def evaluate(cases: list[Case], ask) -> list[Outcome]:

@@ -15,12 +15,14 @@ log = logging.getLogger(__name__)
 
 
 def build_server(settings, core, database) -> web.Application:
+    from bot.assistant import Assistant
     from bot.slack.app import bolt_route, build_slack_app, slack_configured
 
+    assistant = Assistant(core, database)  # one for every surface: the same answers everywhere
     app = web.Application(client_max_size=1024 ** 2)
     surfaces = {}
     if slack_configured(settings):
-        slack = build_slack_app(settings, core, database)
+        slack = build_slack_app(settings, assistant, database)
         app["slack"] = slack
         app.router.add_post("/slack/events", bolt_route(slack))
         surfaces["slack"] = "socket mode" if settings.slack_app_token else "/slack/events"
@@ -32,12 +34,12 @@ def build_server(settings, core, database) -> web.Application:
     from bot.web.app import FileShelf, add_web_routes
 
     shelf = FileShelf()
-    agent, adapter, auth_configuration, anonymous = build_teams(settings, core, database, shelf)
+    agent, adapter, auth_configuration, anonymous = build_teams(settings, assistant, database, shelf)
     app["agent_configuration"] = auth_configuration
     app.router.add_post("/api/messages", teams_route(agent, adapter))
     surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
 
-    add_web_routes(app, core, database, shelf=shelf)
+    add_web_routes(app, assistant, database, shelf=shelf)
     surfaces["web"] = "/"
 
     async def healthz(request):

@@ -38,14 +38,6 @@ class Core:
             views[access] = view
         return views[access]
 
-    def features(self, database):
-        """The commands every surface offers (profile, introduktion, handleplan, ...) on this core."""
-        from bot.commands import Features
-
-        generator = self.answerer.generator
-        return Features(self, database, generator.chat_model if generator is not None else None,
-                        getattr(self.settings, "log_questions", False))
-
     def reload(self) -> None:
         """Re-read the store after an ingest, so new documents are answered from at once."""
         root = getattr(self, "_root", None) or self

@@ -1,4 +1,4 @@
-"""Wiring: a Bolt `AsyncApp` on the core, its Web API client pointed at `SLACK_API_URL`.
+"""Wiring: a Bolt `AsyncApp` on the assistant, its Web API client pointed at `SLACK_API_URL`.
 
 Rate limits (HTTP 429 with Retry-After), dropped connections and Slack's 5xx answers are retried
 by slack_sdk's own retry handlers, so a busy workspace delays answers instead of losing them.
@@ -15,13 +15,12 @@ def slack_configured(settings) -> bool:
     return bool(settings.slack_bot_token and settings.slack_signing_secret)
 
 
-def build_slack_app(settings, core, database):
+def build_slack_app(settings, assistant, database):
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.http_retry.builtin_async_handlers import (
         AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler)
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from bot.settings import channels_from_file
     from bot.slack.handlers import SlackHandlers
 
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
@@ -30,8 +29,7 @@ def build_slack_app(settings, core, database):
         AsyncConnectionErrorRetryHandler(max_retry_count=3),
         AsyncServerErrorRetryHandler(max_retry_count=3)])
     app = AsyncApp(client=client, signing_secret=settings.slack_signing_secret)
-    SlackHandlers(core, database, channels_from_file(settings.channels_file, "slack"),
-                  access_file=settings.channels_file).register(app)
+    SlackHandlers(assistant, database).register(app)
     return app
 
 

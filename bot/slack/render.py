@@ -114,7 +114,22 @@ def documents_text(catalog, language: str, organisation: str | None = None) -> s
                                  organisation=organisation)
 
 
+def reply_messages(reply, header: str = "") -> list[dict]:
+    """The assistant's reply as Slack messages: an answer with its sources and 👍/👎, or a reply
+    about the bot or the asker (hjælp, kilder, profil) as plain text, `kilder` with its links."""
+    if not reply.personal:
+        return answer_messages(reply.answer, reply.answer_id, header)
+    listing = reply.listing
+    body = documents_text(listing.catalog, reply.answer.language, listing.organisation) if listing \
+        else mrkdwn(reply.answer.text)
+    fallback = body if len(body) <= 300 else body[:297] + "…"
+    return [{"text": fallback, "blocks": ([_context(header)] if header else []) + text_blocks(body)}]
+
+
 def home_view(catalog, language: str = "da") -> dict:
-    blocks = text_blocks(render("help", language)) + [{"type": "divider"}] \
+    from bot.commands import help_text
+    from bot.message import Surface
+
+    blocks = text_blocks(mrkdwn(help_text(Surface.SLACK, language))) + [{"type": "divider"}] \
         + text_blocks(documents_text(catalog, language))
     return {"type": "home", "blocks": blocks[:100]}

@@ -1,4 +1,4 @@
-"""Wiring: a Microsoft 365 Agents SDK `AgentApplication` on the core, at /api/messages.
+"""Wiring: a Microsoft 365 Agents SDK `AgentApplication` on the assistant, at /api/messages.
 
 With credentials (MICROSOFT_APP_ID/PASSWORD/TENANT_ID, or the SDK's own CONNECTIONS__… variables)
 every request's JWT is validated and an unauthenticated one gets 401. Without them the endpoint
@@ -54,12 +54,11 @@ def sdk_configuration(settings) -> dict | None:
     return None
 
 
-def build_teams(settings, core, database, shelf=None):
+def build_teams(settings, assistant, database, shelf=None):
     """(agent application, adapter, auth configuration, anonymous?) for /api/messages."""
     from microsoft_agents.hosting.aiohttp import CloudAdapter
     from microsoft_agents.hosting.core import AgentApplication, MemoryStorage, TurnState
 
-    from bot.settings import channels_from_file
     from bot.teams.handlers import TeamsHandlers
 
     config = sdk_configuration(settings)
@@ -87,8 +86,7 @@ def build_teams(settings, core, database, shelf=None):
     agent = AgentApplication[TurnState](storage=MemoryStorage(), adapter=adapter,
                                         connection_manager=connections, **config)
     admins = {a.strip() for a in (settings.teams_admins or "").split(",") if a.strip()}
-    TeamsHandlers(core, database, channels_from_file(settings.channels_file, "teams"), admins,
-                  shelf=shelf, public_url=settings.public_url, access_file=settings.channels_file,
+    TeamsHandlers(assistant, database, admins, shelf=shelf, public_url=settings.public_url,
                   proactive_after=settings.teams_proactive_after).register(agent)
     anonymous = isinstance(connections, AnonymousConnections)
     return agent, adapter, connections.get_default_connection_configuration(), anonymous

@@ -1,4 +1,4 @@
-"""The web chat: a plain page at / that asks the core through /api/ask.
+"""The web chat: a plain page at / that asks the assistant through /api/ask, one conversation a page.
 
 It needs no keys and no build step, so it is what a newcomer sees after the README's run command.
 Text from the documents is only ever put into the page as text, never as HTML.
@@ -14,6 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from aiohttp import web
+
+from bot.message import Message, Surface
 
 STATIC = Path(__file__).parent / "static"
 SURFACE = "web"
@@ -37,12 +39,12 @@ class FileShelf:
         return self._files.get(token)
 
 
-def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExecutor | None = None,
+def add_web_routes(app: web.Application, assistant, database, executor: ThreadPoolExecutor | None = None,
                    shelf: FileShelf | None = None) -> None:
     executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
     shelf = shelf or FileShelf()
     app["files"] = shelf
-    features = core.features(database)
+    core = assistant.core
 
     async def index(request):
         return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
@@ -51,18 +53,23 @@ def add_web_routes(app: web.Application, core, database, executor: ThreadPoolExe
         return web.json_response({"organisations": core.catalog.organisations})
 
     async def ask(request):
+        """One message of a conversation: the browser sends its conversation id with each, so a
+        follow-up is read against the previous question."""
         try:
             payload = await request.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.json_response({"error": "Forespørgslen skal være JSON."}, status=400)
-        text = str(payload.get("question", ""))
-        user = str(payload.get("user", ""))[:64]  # the browser's own random id, for the profile
-        reply = await asyncio.get_running_loop().run_in_executor(
-            executor, features.handle, text, SURFACE, user, payload.get("organisation") or None)
+        message = Message(Surface.WEB, str(payload.get("question", "")),
+                          user=str(payload.get("user", ""))[:64],  # the browser's own random id, for the profile
+                          conversation=str(payload.get("conversation") or "")[:64] or None,
+                          organisation=str(payload.get("organisation") or "")[:200] or None)
+        reply = await asyncio.get_running_loop().run_in_executor(executor, assistant.handle, message)
         answer = reply.answer
-        answer_id = await asyncio.to_thread(database.record_answer, SURFACE, "web", user, text, answer)
         return web.json_response({
-            **answer.as_json(), "id": answer_id, "language": answer.language,
+            **answer.as_json(), "id": reply.answer_id, "language": answer.language,
+            "conversation": message.conversation, "organisation": reply.organisation,
+            "reason": reply.reason.value if reply.reason else None,
+            "command": reply.command.value if reply.command else None,
             "citations": [{**c.as_json(), "id": c.chunk_id, "url": c.link()} for c in answer.citations],
             "files": [{"name": f.name, "url": f"/api/files/{shelf.put(f)}/{f.name}"} for f in reply.files]})
 

@@ -39,19 +39,21 @@ def test_logs_are_json_and_hold_no_question_text_unless_asked(core, tmp_path, ca
     import json
     import logging
 
-    from bot.commands import Features
+    from bot.assistant import Assistant
     from bot.logs import JsonFormatter
+    from bot.message import Message, Surface
 
     question = "Borgeren Jens Hansen, cpr 010101-1234, spørger: hvad er HandiLeg?"
-    with caplog.at_level(logging.INFO, logger="bot.commands"):
-        Features(core, Database(tmp_path / "a.sqlite3")).handle(question, "web", "u1")
-    lines = [JsonFormatter().format(r) for r in caplog.records if r.name == "bot.commands"]
+    with caplog.at_level(logging.INFO, logger="bot.assistant"):
+        Assistant(core, Database(tmp_path / "a.sqlite3")).handle(Message(Surface.WEB, question, "u1"))
+    lines = [JsonFormatter().format(r) for r in caplog.records if r.name == "bot.assistant"]
     entry = json.loads(lines[-1])
     assert entry["event"] == "answered" and entry["status"] == "answered" and entry["citations"] >= 1
     assert "Jens" not in "".join(lines) and "010101" not in "".join(lines)
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="bot.commands"):
-        Features(core, Database(tmp_path / "b.sqlite3"), log_questions=True).handle(question, "web", "u1")
+    with caplog.at_level(logging.INFO, logger="bot.assistant"):
+        Assistant(core, Database(tmp_path / "b.sqlite3"), log_questions=True).handle(
+            Message(Surface.WEB, question, "u1"))
     assert json.loads(JsonFormatter().format(caplog.records[-1]))["question"] == question
     secret = logging.LogRecord("x", logging.ERROR, "", 0, "token xoxb-123-abc and Bearer eyJ.abc", None, None)
     assert "xoxb" not in JsonFormatter().format(secret) and "eyJ" not in JsonFormatter().format(secret)

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.answer.service import build_core
+from bot.assistant import Assistant
 from bot.database import Database
+from bot.message import Message, Surface
 from bot.settings import load_settings
 from ingest.pipeline import Ingestor
 
@@ -50,7 +52,7 @@ def store(corpus_data, tmp_path_factory):
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_public_surfaces_never_see_the_restricted_document(store, tmp_path, question):
     _, core = store
-    reply = core.features(Database(tmp_path / "db.sqlite3")).handle(question, "web", "u1")
+    reply = Assistant(core, Database(tmp_path / "db.sqlite3")).handle(Message(Surface.WEB, question, "u1"))
     assert all(c.title != "Ledelsens spareplan" for c in reply.answer.citations)
     assert "Bakkehuset i 2026" not in reply.answer.text and "12 mio" not in reply.answer.text
     assert "Ledelsens spareplan" not in reply.answer.text
@@ -61,8 +63,8 @@ def test_public_surfaces_never_see_the_restricted_document(store, tmp_path, ques
 
 def test_a_surface_with_access_gets_it_cited(store, tmp_path):
     _, core = store
-    answer = core.for_access(["ledelse"]).features(Database(tmp_path / "db.sqlite3")).handle(
-        "Hvad står der om besparelse og Bakkehuset?", "slack", "u1").answer
+    answer = Assistant(core, Database(tmp_path / "db.sqlite3")).handle(Message(
+        Surface.CLI, "Hvad står der om besparelse og Bakkehuset?", "u1", access=("ledelse",))).answer
     assert any(c.title == "Ledelsens spareplan" and "12 mio" in c.text for c in answer.citations)
 
 
@@ -77,14 +79,12 @@ def test_cli_access_flag(store):
 
 
 def test_slack_channel_access_comes_from_the_channels_file(store, tmp_path):
-    from bot.slack.handlers import SlackHandlers
-
     _, core = store
     channels = tmp_path / "kanaler.toml"
     channels.write_text('[access]\n"slack:CLEDELSE" = ["ledelse"]\n', encoding="utf-8")
-    handlers = SlackHandlers(core, Database(tmp_path / "db.sqlite3"), access_file=channels)
+    assistant = Assistant(core, Database(tmp_path / "db.sqlite3"), channels_file=channels)
     question = "Hvad står der om besparelse og Bakkehuset?"
-    inside = handlers.features_for("CLEDELSE").handle(question, "slack", "u1").answer
-    outside = handlers.features_for("CALLE").handle(question, "slack", "u1").answer
+    inside = assistant.handle(Message(Surface.SLACK, question, "u1", channel="CLEDELSE")).answer
+    outside = assistant.handle(Message(Surface.SLACK, question, "u1", channel="CALLE")).answer
     assert any("12 mio" in c.text for c in inside.citations)
     assert not any(c.title == "Ledelsens spareplan" for c in outside.citations)

@@ -11,7 +11,8 @@ const TEXT = {
     close: "Luk", working: "Søger i strategierne…", open: "Læs i afsnittet", source: "Åbn kilden",
     page: "s.", thanks: "Tak for din vurdering.", failed: "Beklager, noget gik galt. Prøv igen om lidt.",
     clarify: "Flere organisationer passer på spørgsmålet", no_answer: "Ikke fundet i strategierne",
-    citation: "Kilde", download: "Hent",
+    citation: "Kilde", download: "Hent", conversationHeading: "Samtalen", newConversation: "Ny samtale",
+    you: "Du spurgte",
   },
   en: {
     intro: "Ask the municipality's strategies and get answers with sources you can check.",
@@ -21,14 +22,15 @@ const TEXT = {
     close: "Close", working: "Searching the strategies…", open: "Read in its section", source: "Open the source",
     page: "p.", thanks: "Thank you for your rating.", failed: "Sorry, something went wrong. Please try again.",
     clarify: "The question fits several organisations", no_answer: "Not found in the strategies",
-    citation: "Source", download: "Download",
+    citation: "Source", download: "Download", conversationHeading: "The conversation",
+    newConversation: "New conversation", you: "You asked",
   },
 };
 const LANG = (navigator.languages || [navigator.language || "da"])
   .map((l) => l.toLowerCase().slice(0, 2)).find((l) => l === "da" || l === "en") || "da";
 const T = TEXT[LANG];
 const $ = (id) => document.getElementById(id);
-let current = null;
+const STORE = "strategibot-conversation";
 
 function el(tag, text, attrs = {}) {
   const node = document.createElement(tag);
@@ -37,28 +39,58 @@ function el(tag, text, attrs = {}) {
   return node;
 }
 
+function randomId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 function userId() {
   // A random id kept in this browser, so a saved profile follows its owner; no login needed.
   let id = localStorage.getItem("strategibot-user");
   if (!id) {
-    id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+    id = randomId();
     localStorage.setItem("strategibot-user", id);
   }
   return id;
+}
+
+// The conversation of this tab: its id, which the server reads follow-ups against, and what was
+// asked and answered, so the page shows the whole conversation (also after a reload).
+function loadConversation() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(STORE) || "null");
+    if (saved && saved.id && Array.isArray(saved.exchanges)) return saved;
+  } catch (error) { /* a damaged entry: start over */ }
+  return { id: randomId(), exchanges: [] };
+}
+let conversation = loadConversation();
+
+function saveConversation() {
+  try {
+    sessionStorage.setItem(STORE, JSON.stringify(conversation));
+  } catch (error) { /* storage full or off: the page still works, without history after a reload */ }
 }
 
 function where(c) {
   return [c.organisation, c.title, c.section, c.page ? `${T.page} ${c.page}` : ""].filter(Boolean).join(" · ");
 }
 
-function showAnswer(data) {
-  current = data;
-  const status = $("status");
+function translate(root) {
+  for (const node of root.querySelectorAll("[data-text]")) node.textContent = T[node.dataset.text];
+}
+
+function showExchange(question, data) {
+  const article = $("exchange-template").content.firstElementChild.cloneNode(true);
+  translate(article);
+  const n = $("conversation").querySelectorAll(".exchange").length + 1;
+  article.id = `exchange-${n}`;
+  article.setAttribute("lang", data.language || LANG);
+  article.querySelector(".asked").textContent = question;
+  article.querySelector(".asked").setAttribute("aria-label", `${T.you}: ${question}`);
+  const status = article.querySelector(".status");
   status.hidden = data.status === "answered";
-  status.className = `status ${data.status}`;
+  status.classList.add(data.status);
   status.textContent = T[data.status] || "";
-  const answer = $("answer");
-  answer.replaceChildren();
+  const answer = article.querySelector(".answer");
   for (const paragraph of data.answer.split(/\n{2,}/)) {
     const p = el("p");
     for (const part of paragraph.split(/(\[\d+\])/)) {
@@ -75,10 +107,9 @@ function showAnswer(data) {
     }
     answer.append(p);
   }
-  const list = $("citations");
-  list.replaceChildren();
+  const list = article.querySelector(".citations");
   data.citations.forEach((c, i) => {
-    const item = el("li", undefined, { id: `citation-${i + 1}` });
+    const item = el("li", undefined, { id: `exchange-${n}-citation-${i + 1}` });
     item.append(el("div", where(c), { class: "where" }), el("blockquote", c.text));
     const open = el("button", T.open, { type: "button", class: "open-passage" });
     open.addEventListener("click", () => openPassage(c));
@@ -86,16 +117,20 @@ function showAnswer(data) {
     if (c.url) item.append(" ", el("a", T.source, { href: c.url, rel: "noopener noreferrer", target: "_blank" }));
     list.append(item);
   });
-  const files = $("files");
-  files.replaceChildren();
+  const files = article.querySelector(".files");
   for (const file of data.files || []) {
     const item = el("li");
     item.append(el("a", `${T.download} ${file.name}`, { href: file.url, download: file.name }));
     files.append(item);
   }
-  $("sources-heading").hidden = data.citations.length === 0;
-  $("feedback").hidden = !data.id || data.status === "no_answer";
-  $("feedback-thanks").textContent = "";
+  article.querySelector(".sources-heading").hidden = data.citations.length === 0;
+  const feedback = article.querySelector(".feedback");
+  feedback.hidden = !data.id || data.status === "no_answer";
+  for (const button of feedback.querySelectorAll("button")) {
+    button.addEventListener("click", () => rate(data.id, Number(button.dataset.rating), feedback));
+  }
+  $("conversation").append(article);
+  return article;
 }
 
 async function openPassage(citation) {
@@ -120,37 +155,50 @@ async function ask(event) {
   event.preventDefault();
   const question = $("question").value.trim();
   if (!question) return;
-  const result = $("result");
-  result.setAttribute("aria-busy", "true");
-  $("answer").replaceChildren(el("p", T.working));
+  const box = $("conversation");
+  box.setAttribute("aria-busy", "true");
+  const working = el("p", T.working, { class: "working" });
+  box.append(working);
   try {
     const response = await fetch("/api/ask", {
       method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ question, organisation: $("organisation").value, user: userId() }),
+      body: JSON.stringify({ question, organisation: $("organisation").value, user: userId(),
+                             conversation: conversation.id }),
     });
     if (!response.ok) throw new Error(String(response.status));
-    showAnswer(await response.json());
+    const data = await response.json();
+    working.remove();
+    showExchange(question, data).scrollIntoView({ block: "start" });
+    conversation.exchanges.push({ question, data: { ...data, files: [] } });  // downloads expire: not kept
+    saveConversation();
+    $("question").value = "";
   } catch (error) {
-    $("answer").replaceChildren(el("p", T.failed));
+    working.textContent = T.failed;
   } finally {
-    result.setAttribute("aria-busy", "false");
+    box.setAttribute("aria-busy", "false");
   }
 }
 
-async function rate(event) {
-  const rating = Number(event.currentTarget.dataset.rating);
-  if (!current) return;
+async function rate(id, rating, feedback) {
   await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ id: current.id, rating }) });
-  $("feedback-thanks").textContent = T.thanks;
+    body: JSON.stringify({ id, rating }) });
+  feedback.querySelector(".feedback-thanks").textContent = T.thanks;
+}
+
+function newConversation() {
+  conversation = { id: randomId(), exchanges: [] };
+  saveConversation();
+  for (const node of $("conversation").querySelectorAll(".exchange, .working")) node.remove();
+  $("question").focus();
 }
 
 async function start() {
   document.documentElement.lang = LANG;
-  for (const node of document.querySelectorAll("[data-text]")) node.textContent = T[node.dataset.text];
+  translate(document);
   for (const node of document.querySelectorAll("[data-placeholder]")) node.placeholder = T[node.dataset.placeholder];
   $("ask-form").addEventListener("submit", ask);
-  for (const button of document.querySelectorAll("#feedback button")) button.addEventListener("click", rate);
+  $("new-conversation").addEventListener("click", newConversation);
+  for (const exchange of conversation.exchanges) showExchange(exchange.question, exchange.data);
   const response = await fetch("/api/organisations");
   for (const name of (await response.json()).organisations) $("organisation").append(el("option", name, { value: name }));
 }

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import Question
+from bot.message import Message, Surface
 
 DEVSET = Path(__file__).resolve().parents[2] / "fixtures" / "devset"
 
@@ -14,7 +15,7 @@ DEVSET = Path(__file__).resolve().parents[2] / "fixtures" / "devset"
 @pytest.fixture(scope="module")
 def lindholm(tmp_path_factory):
     from bot.answer.service import build_core
-    from bot.commands import Features
+    from bot.assistant import Assistant
     from bot.database import Database
     from bot.settings import load_settings
     from ingest.pipeline import Ingestor
@@ -41,7 +42,8 @@ def lindholm(tmp_path_factory):
     report = Ingestor(open_vectorstore(settings, embeddings), embeddings).run([folder])
     assert not report.failed and all(d.coverage.ratio == 1.0 for d in report.documents)
     core = build_core(settings)
-    return core, Features(core, Database(folder / "data" / "state.sqlite3"))
+    assistant = Assistant(core, Database(folder / "data" / "state.sqlite3"))
+    return core, lambda text: assistant.handle(Message(Surface.CLI, text, "anne", organisation="Lindholm Kommune"))
 
 
 def test_an_item_is_answered_with_its_heading_and_goals(lindholm):
@@ -66,14 +68,13 @@ def test_a_number_the_strategy_lacks_is_refused_in_its_own_words(lindholm):
 
 
 def test_action_plan_introduction_and_task_fit_use_the_strategys_items(lindholm):
-    _, features = lindholm
-    plan = features.handle("handleplan 2", "cli", "anne", "Lindholm Kommune")
+    _, ask = lindholm
+    plan = ask("handleplan 2")
     assert plan.files and "Indsatsområde 2: Rehabilitering og hverdagsmestring" in plan.answer.text
     assert "2.1" in plan.answer.text and "pejlemærke" not in plan.answer.text.lower()
-    intro = features.handle("introduktion", "cli", "anne", "Lindholm Kommune").answer.text
+    intro = ask("introduktion").answer.text
     assert "Indsatsområder, ét ad gangen" in intro and "Indsatsområde 4: Attraktive arbejdspladser" in intro
-    fit = features.handle("Hvordan passer vores arbejde ind: forebyggende hjemmebesøg; rekruttering af elever",
-                          "cli", "anne", "Lindholm Kommune").answer.text
+    fit = ask("Hvordan passer vores arbejde ind: forebyggende hjemmebesøg; rekruttering af elever").answer.text
     assert "→ Indsatsområde 1" in fit and "pejlemærke" not in fit.lower()
 
 

@@ -112,6 +112,21 @@ def test_channel_mention_follows_the_team_organisation_set_by_an_admin(teams):
     assert "Økonomisk bæredygtighed" in reply["text"] and "Norddjurs" not in reply["text"]
 
 
+def test_a_channels_reply_chain_is_a_conversation(teams):
+    url, connector, _ = teams
+    _post(url, _activity(connector, "<at>strategibot</at> Hvad er pejlemærke 2 i Odder?", "19:chan-r;messageid=1",
+                         "channel", team="team-r"))
+    assert "Sammen og på tværs" in _reply(connector, "19:chan-r;messageid=1")["text"]
+    connector.clear()
+    _post(url, _activity(connector, "<at>strategibot</at> og hvad med Norddjurs?", "19:chan-r;messageid=1",
+                         "channel", team="team-r"))
+    assert "Fundamentet på plads" in _reply(connector, "19:chan-r;messageid=1")["text"]
+    connector.clear()
+    _post(url, _activity(connector, "<at>strategibot</at> og hvad med Norddjurs?", "19:chan-r;messageid=2",
+                         "channel", team="team-r"))  # another post in the channel: nothing to follow up
+    assert "Fundamentet på plads" not in _reply(connector, "19:chan-r;messageid=2")["text"]
+
+
 def test_group_chat_clarify_looks_different_and_feedback_is_stored(teams):
     url, connector, data = teams
     _post(url, _activity(connector, "Hvad er pejlemærke 3?", "group-1", "groupChat"))

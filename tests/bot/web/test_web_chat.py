@@ -36,7 +36,7 @@ def _browser(language: str, tmp: Path):
     return webdriver.Chrome(service=Service(DRIVER), options=options)
 
 
-def test_ask_see_the_cited_answer_and_open_a_citation(server, tmp_path):
+def test_ask_see_the_cited_answer_and_open_a_citation_then_follow_up(server, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as ready
@@ -51,18 +51,34 @@ def test_ask_see_the_cited_answer_and_open_a_citation(server, tmp_path):
         assert browser.find_element(By.CSS_SELECTOR, "label[for=question]").text == "Dit spørgsmål"
         question.send_keys("Hvad er pejlemærke 3 i Norddjurs?")
         question.send_keys(Keys.TAB, Keys.TAB, Keys.ENTER)  # to the button by keyboard, and press it
-        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#citations li")))
-        assert "Mest muligt i eget liv" in browser.find_element(By.ID, "answer").text
-        first = browser.find_element(By.CSS_SELECTOR, "#citations li")
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-1 .citations li")))
+        first_exchange = browser.find_element(By.ID, "exchange-1")
+        assert first_exchange.find_element(By.CLASS_NAME, "asked").text == "Hvad er pejlemærke 3 i Norddjurs?"
+        assert "Mest muligt i eget liv" in first_exchange.find_element(By.CLASS_NAME, "answer").text
+        first = first_exchange.find_element(By.CSS_SELECTOR, ".citations li")
         assert "Norddjurs Kommune · Fælles langsigtet strategi for Socialområdet" in first.text
         quote = first.find_element(By.TAG_NAME, "blockquote").text
-        browser.find_element(By.CSS_SELECTOR, "#answer .marker").click()  # the [1] in the answer
+        first_exchange.find_element(By.CSS_SELECTOR, ".answer .marker").click()  # the [1] in the answer
         dialog = wait.until(ready.visibility_of_element_located((By.ID, "passage")))
         assert dialog.find_element(By.ID, "passage-title").text.startswith("Pejlemærke 3")
         assert dialog.find_element(By.TAG_NAME, "mark").text == quote
         browser.save_screenshot(str(tmp_path / "webchat.png"))
         dialog.send_keys(Keys.ESCAPE)
         wait.until(ready.invisibility_of_element_located((By.ID, "passage")))
+        # a follow-up: the first answer stays, the second is read against the first question
+        question = browser.find_element(By.ID, "question")
+        assert question.get_attribute("value") == ""
+        question.send_keys("og hvad med Odder?")
+        browser.find_element(By.ID, "ask").click()
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-2 .citations li")))
+        second = browser.find_element(By.ID, "exchange-2")
+        assert "Økonomisk bæredygtighed" in second.find_element(By.CLASS_NAME, "answer").text
+        assert "Odder Kommune" in second.find_element(By.CSS_SELECTOR, ".citations li").text
+        assert "Mest muligt i eget liv" in browser.find_element(By.ID, "exchange-1").text
+        browser.refresh()  # the conversation survives a reload of the page
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-2 .citations li")))
+        browser.find_element(By.ID, "new-conversation").click()
+        assert browser.find_elements(By.CLASS_NAME, "exchange") == []
     finally:
         browser.quit()
 
@@ -79,8 +95,9 @@ def test_english_browser_gets_english_page_and_answer_frame(server, tmp_path):
         wait.until(lambda b: b.find_element(By.ID, "ask").text == "Ask")
         browser.find_element(By.ID, "question").send_keys("Who won the football match yesterday?")
         browser.find_element(By.ID, "ask").click()
-        status = wait.until(ready.visibility_of_element_located((By.ID, "status")))
+        status = wait.until(ready.visibility_of_element_located((By.CSS_SELECTOR, "#exchange-1 .status")))
         assert status.text == "Not found in the strategies"
-        assert "I cannot find that in the strategy documents" in browser.find_element(By.ID, "answer").text
+        answer = browser.find_element(By.CSS_SELECTOR, "#exchange-1 .answer").text
+        assert "I cannot find that in the strategy documents" in answer
     finally:
         browser.quit()
