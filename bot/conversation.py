@@ -93,7 +93,12 @@ def resolve(text: str, previous: Turn | None, organisations, language: str) -> R
     if previous is None:
         return Resolved(text)
     named = find_organisations(text, organisations)
-    own_subject = bool(vocabulary.question_item().search(text) or vocabulary.question_goal().search(text))
+    item = vocabulary.question_item().search(text)
+    # "punkt 2" names the strategy's item 2 on its own, but after an answer that listed points it
+    # is that answer's second point, unless the question names an organisation of its own
+    listed_point = item is not None and item.group("label").lower().startswith("punkt") \
+        and bool(previous.items) and not named
+    own_subject = bool((item and not listed_point) or vocabulary.question_goal().search(text))
     if len(named) == 1 and not own_subject and _only(text, named[0], _FILLER):
         again = replace_organisation(previous.question, previous.organisation, named[0])
         return Resolved(again or previous.question, organisation=named[0], reason=Reason.NAMED)
