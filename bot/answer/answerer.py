@@ -69,6 +69,11 @@ class Answerer:
                 if intent.kind == QuestionKind.OVERVIEW else None)  # "X og mental sundhed – i korte træk?"
             if named:
                 intent.organisation, intent.pejlemaerke = named
+        if intent.goal_place and intent.pejlemaerke is None:
+            named = self.catalog.find_item_by_topic(text, intent.organisation)
+            if named:  # "mål 2 under målområdet om borgere på kanten": that item's goal N.2
+                intent.organisation, intent.pejlemaerke = named
+                intent.maalsaetning, intent.overview = f"{named[1]}.{intent.goal_place}", False
         if intent.team and intent.pejlemaerke is None and intent.organisation:
             named = self.catalog.find_item_for_workplace(intent.team, intent.organisation)
             if named:  # "Jeg arbejder på et plejecenter" where an item is "Et værdigt liv på plejecentrene"
