@@ -15,7 +15,7 @@ import unicodedata
 from langchain_core.documents import Document
 
 from bot.answer.compose import CitationList, compose_goals, compose_pejlemaerke
-from bot.answer.kinds import VISION, clarify, numbered_line, passages, per_organisation
+from bot.answer.kinds import VISION, clarify, listed_parts, numbered_line, passages, per_organisation
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from bot.answer.scope import MIN_SIMILARITY, in_scope
 from bot.answer.units import body, holds
@@ -82,10 +82,10 @@ class Answerer:
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
             # "princip 3" or "hvilke principper" where principles are not the numbered items: the
             # line that numbers it ("Princip 3: …", the 3rd under "Fire principper gælder:"), else search
-            if intent.pejlemaerke is not None:
-                listed = numbered_line(self.catalog, intent)
-                if listed is not None:
-                    return self._finish(listed)
+            listed = numbered_line(self.catalog, intent) if intent.pejlemaerke is not None \
+                else listed_parts(self.catalog, intent) if intent.overview else None
+            if listed is not None:
+                return self._finish(listed)
             intent.pejlemaerke = intent.maalsaetning = intent.item_label = None
             intent.overview = False
         if intent.pejlemaerke is not None:
