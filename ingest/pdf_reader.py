@@ -45,15 +45,19 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
     body = Counter(round(line.size) for line in lines).most_common(1)[0][0]
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.y > b.y]
     line_gap = sorted(gaps)[len(gaps) // 2] if gaps else body * 1.2
-    bold_lines = sum(1 for line in lines if line.bold)
+    bold_lines = sum(1 for line in lines if line.bold and not line.table)
     bold_is_rare = bold_lines <= max(3, len(lines) // 3)
     blocks: list[Block] = []
     previous: Line | None = None
     previous_heading = False
     for line in lines:
         text = line.text
+        if line.table:  # a table row: its cells, as the DOCX and HTML readers give them
+            blocks.append(Block(text, line.page, "table_row"))
+            previous, previous_heading = line, True  # what follows starts a block of its own
+            continue
         large = line.size >= body * 1.15
-        if previous_heading and _wraps_heading(previous, line) and (
+        if previous_heading and blocks[-1].kind == "heading" and _wraps_heading(previous, line) and (
                 large or (bold_is_rare and line.bold and short_title(f"{blocks[-1].text} {text}"))):
             blocks[-1].text += " " + text
             previous = line
