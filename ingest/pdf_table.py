@@ -5,7 +5,8 @@ each is read top to bottom, one after the other. They are a table when a slot of
 (codes, figures, names) keeps step with its neighbours, line for line down the whole stretch:
 then a row's cells belong together and are read across, a tab between them, as the DOCX and
 HTML readers write a table row. Two columns of running text on the same line grid keep step
-too, which is why running text decides first.
+too, which is why running text decides first; so do signatures side by side, each a name over
+its title, read one after the other.
 
 A table's cells are separate runs of text, and a cell may wrap over lines: its lines are kept
 in its cell, whether the other cells of the row are set at its top line (top-aligned) or beside
@@ -18,10 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ingest.furniture import PERSON, ROLE
 from ingest.pdf_layout import Line, Piece
 
-_MARKER = re.compile(r"^(?:[•·▪‣◦●○■□*–—-]|\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$",
-                     re.I)
+_MARKER = re.compile(r"^(?:[•·▪‣◦●○■□*–—-]|\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.I)
 _SAME_LINE = 1.5  # points: runs of text this close in height stand on one line
 
 
@@ -87,11 +88,19 @@ def column_groups(slots: list[Slot]) -> list[tuple[str, list[int]]]:
             groups.append([i])
     out: list[tuple[str, list[int]]] = []
     for group in groups:
-        if len(group) >= 2 and not all(running[i] for i in group):
+        if len(group) >= 2 and not all(running[i] for i in group) \
+                and not all(_signature(slots[i]) for i in group):
             out.append(("table", group))
         else:
             out.extend(("column", [i]) for i in group)
     return out
+
+
+def _signature(slot: Slot) -> bool:
+    """A name over its title ("Jens Ole Vestergaard" / "Formand for …"): signatures side by
+    side keep step like a table's columns, but each is read as a whole."""
+    texts = [text for _, _, text in slot.lines()]
+    return len(texts) <= 5 and any(PERSON.match(a) and ROLE.search(b) for a, b in zip(texts, texts[1:]))
 
 
 def is_marker_column(slot: Slot, text: Slot) -> bool:

@@ -661,3 +661,26 @@ def test_pdf_list_with_hanging_numbers_is_no_table(tmp_path):
     text = "\n".join(" ".join(b.text.split()) for b in blocks)
     for marker, item in items:
         assert f"{marker} {item}" in text
+
+
+def test_pdf_signatures_side_by_side_are_read_one_after_the_other(tmp_path):
+    """Two signatures side by side keep step like a table's columns, but each is a name over
+    its title and is read as a whole: who is formand stays beside the name."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_page()
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Politikken er vedtaget af byrådet den 27. maj 2025.")
+    top = pdf.get_y() + 15
+    for x, name, role in ((10, "Birgitte Holm Sørensen", "Borgmester"),
+                          (110, "Jens Ole Vestergaard", "Formand for Ældre- og Omsorgsudvalget")):
+        pdf.set_xy(x, top)
+        pdf.multi_cell(60, 5, "_" * 28 + "\n" + name + "\n" + role, new_x="LEFT", new_y="NEXT")
+    pdf.output(str(tmp_path / "underskrifter.pdf"))
+
+    got = [b.text for b in load(tmp_path / "underskrifter.pdf").blocks]
+    assert got[-2:] == ["_" * 28 + "\nBirgitte Holm Sørensen\nBorgmester",
+                        "_" * 28 + "\nJens Ole Vestergaard\nFormand for Ældre- og\nOmsorgsudvalget"]
