@@ -39,7 +39,7 @@ class Strip:
 
 
 def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
-    """The white strips with text on both sides in at least two rows each. A row runs across a
+    """The white strips with text on both sides (_both_sides). A row runs across a
     strip where one of its runs of text covers it; the rows that keep to its sides must not be
     cut one by one by the rows that run across (that is a table or list inside one column, not
     a gutter). Where lines poke a little into a strip, its clearest part counts."""
@@ -52,7 +52,7 @@ def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
         beside = [row for i, row in enumerate(spans) if i not in across]
         left = sum(1 for row in beside if any(b <= x for _, b in row))
         right = sum(1 for row in beside if any(a >= x for a, _ in row))
-        cuts.append((low, high, across) if left >= 2 and right >= 2 else None)
+        cuts.append((low, high, across) if _both_sides(left, right, not across) else None)
     found: list[Strip] = []
     run: list[_Cut] = []
     for cut in cuts + [None]:
@@ -69,6 +69,13 @@ def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
                 found.append(Strip(split, clearest, frozenset(left & right), kept))
         run = []
     return found
+
+
+def _both_sides(left: int, right: int, clear: bool) -> bool:
+    """Text on both sides of a strip: two rows each or, where no row runs across it, one row
+    beside four or more (the last line of a text that flowed over to the top of the next column,
+    a label beside a column; not a page number by the ragged ends of a column's lines)."""
+    return min(left, right) >= 2 or (clear and min(left, right) >= 1 and max(left, right) >= 4)
 
 
 _Cut = tuple[float, float, frozenset[int]]  # an x-range of white, and the rows crossing it
@@ -119,7 +126,7 @@ def _kept_apart(across: frozenset[int], left: set[int], right: set[int], count: 
             stretch.append(i)
             continue
         on_left, on_right = len(left.intersection(stretch)), len(right.intersection(stretch))
-        if on_left >= 2 and on_right >= 2:
+        if _both_sides(on_left, on_right, not across):
             kept += len(stretch)
         elif on_left and on_right:
             scraps += len(stretch)

@@ -478,6 +478,23 @@ def test_pdf_short_right_column_is_read_after_the_long_left_one(tmp_path):
             position = text.index(" ".join(line.split()), position)
 
 
+
+@pytest.mark.parametrize("layout", [
+    dict(label="strategisk spor", item_numbering="A", goals="numbered", seed=38),
+    dict(label="sigtelinje", item_numbering="A", goal_numbering="1a", goals="maal", spaced=True, seed=16)])
+def test_pdf_one_line_flowed_over_to_the_right_column_is_read_last(tmp_path, layout):
+    """Only the signature's last line flows over to the top of the right column, beside the
+    title: a column of one line is still a column, read after the long one."""
+    from tests.fixtures.layouts import Layout, write_pdf
+
+    _fonts_or_skip()
+    generated = write_pdf(Layout(format="pdf", columns=2, items=4, goals_per_item=3, **layout),
+                          tmp_path / "en-linje.pdf")
+    text = " ".join(" ".join(b.text.split()) for b in load(generated.path).blocks)
+    position = 0
+    for line in generated.lines:
+        position = text.index(" ".join(line.split()), position)
+
 # Boxes side by side (a slide deck or brochure exported to PDF) and tables whose cells are
 # separate runs of text: each box is read top to bottom, one after the other, left to right;
 # a table row by row, its cells joined by tabs.
