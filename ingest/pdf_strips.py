@@ -39,11 +39,14 @@ class Strip:
 
 
 def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
-    """The white strips with text on both sides (_both_sides). A row runs across a
-    strip where one of its runs of text covers it; the rows that keep to its sides must not be
-    cut one by one by the rows that run across (that is a table or list inside one column, not
-    a gutter). Where lines poke a little into a strip, its clearest part counts."""
+    """The white strips with text on both sides (_both_sides). A row runs across a strip where
+    one of its runs of text covers it; the rows that keep to its sides must not be cut one by
+    one by the rows that run across (that is a table or list inside one column, not a gutter).
+    Where lines poke a little into a strip, its clearest part counts."""
     spans = [[(run[0].x, max(p.end for p in run)) for run in segments(row, gap)] for row in rows]
+    sizes = sorted(p.size for row in rows for p in row)
+    size = sizes[len(sizes) // 2]
+    words = {i for i, row in enumerate(rows) if _word_spaced(row, gap)}
     bounds = sorted({x for row in spans for span in row for x in span})
     cuts: list[_Cut | None] = []
     for low, high in zip(bounds, bounds[1:]):
@@ -59,9 +62,11 @@ def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
         if cut is not None:
             run.append(cut)
             continue
-        for low, high, clearest in _one_gutter(_clearest(run), spans):
+        for low, high, clearest in _one_gutter(_clearest(_plateaus(run, gap * size / 2)), spans):
             split = (low + high) / 2
-            beside = [i for i in range(len(rows)) if i not in clearest]
+            # Justified lines set word by word whose word spaces line up for a few lines are no
+            # table among the lines crossing there: they keep to no side of a crossed strip.
+            beside = [i for i in range(len(rows)) if i not in clearest and not (clearest and i in words)]
             left = {i for i in beside if any(b <= split for _, b in spans[i])}
             right = {i for i in beside if any(a >= split for a, _ in spans[i])}
             kept = _kept_apart(clearest, left, right, len(rows))
@@ -81,6 +86,26 @@ def _both_sides(left: int, right: int, clear: bool) -> bool:
 _Cut = tuple[float, float, frozenset[int]]  # an x-range of white, and the rows crossing it
 
 
+def _plateaus(run: list[_Cut], width: float) -> list[_Cut]:
+    """The run's stretches crossed by the same rows, those at least `width` wide; narrower ones
+    are where a line ends just short of a gutter."""
+    out: list[_Cut] = []
+    for low, high, across in run:
+        if out and out[-1][2] == across and out[-1][1] == low:
+            out[-1] = (out[-1][0], high, across)
+        else:
+            out.append((low, high, across))
+    return [cut for cut in out if cut[1] - cut[0] >= width]
+
+
+def _word_spaced(row: Row, gap: float) -> bool:
+    """A line set word by word and justified wide: two or more gaps between its pieces as wide
+    as between columns, all of one width (its word spaces)."""
+    size = max(p.size for p in row)
+    wide = [b.x - a.end for a, b in zip(row, row[1:]) if b.x - a.end >= gap * size]
+    return len(wide) >= 2 and max(wide) <= 1.35 * min(wide)
+
+
 def _clearest(run: list[_Cut]) -> list[_Cut]:
     """The clearest stretches of a run of white: where fewer rows cross than on either side
     (two gutters with a column between them, if the column's lines vary in length, make one
@@ -93,9 +118,7 @@ def _clearest(run: list[_Cut]) -> list[_Cut]:
         while j + 1 < len(run) and counts[j + 1] == counts[i]:
             j += 1
         if (i == 0 or counts[i - 1] > counts[i]) and (j + 1 == len(run) or counts[j + 1] > counts[i]):
-            widest = max(run[i:j + 1], key=lambda c: c[1] - c[0])
-            if sum(c[1] - c[0] for c in run[i:j + 1]) >= 1.0:
-                out.append(widest)
+            out.append(max(run[i:j + 1], key=lambda c: c[1] - c[0]))
         i = j + 1
     return out
 
@@ -131,4 +154,6 @@ def _kept_apart(across: frozenset[int], left: set[int], right: set[int], count: 
         elif on_left and on_right:
             scraps += len(stretch)
         stretch = []
+    if across and kept < 3:
+        return 0  # two lines whose word spaces happen to line up, not a table among paragraphs
     return kept if scraps * 4 <= kept + scraps else 0

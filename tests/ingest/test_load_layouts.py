@@ -701,3 +701,58 @@ def test_pdf_signatures_side_by_side_are_read_one_after_the_other(tmp_path):
     got = [b.text for b in load(tmp_path / "underskrifter.pdf").blocks]
     assert got[-2:] == ["_" * 28 + "\nBirgitte Holm Sørensen\nBorgmester",
                         "_" * 28 + "\nJens Ole Vestergaard\nFormand for Ældre- og\nOmsorgsudvalget"]
+
+
+JUSTIFIED = ("Vi vil styrke samarbejdet mellem hjemmeplejen, sygeplejen og de praktiserende læger, så "
+             "borgeren oplever et sammenhængende forløb uden unødige overgange. Indsatsen skal tage "
+             "udgangspunkt i borgerens egne mål og ressourcer, og vi følger op hvert år. ")
+
+
+def _word_by_word(pdf, x: float, y: float, width: float, text: str, justify: bool) -> float:
+    """Lines set a word at a time, as some PDF makers do, justified by widening the spaces:
+    each word is a run of text of its own. Returns the height below the last line."""
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and pdf.get_string_width(" ".join(lines[-1] + [word])) > width:
+            lines.append([])
+        lines[-1].append(word)
+    for n, line in enumerate(lines):
+        room = width - sum(pdf.get_string_width(w) for w in line)
+        space = room / (len(line) - 1) if justify and len(line) > 1 and n < len(lines) - 1 \
+            else pdf.get_string_width(" ")
+        left = x
+        for word in line:
+            pdf.text(left, y, word)
+            left += pdf.get_string_width(word) + space
+        y += 4.6
+    return y
+
+
+@pytest.mark.parametrize("count", [2, 3])
+@pytest.mark.parametrize("justify", [True, False], ids=["justified", "ragged"])
+@pytest.mark.parametrize("offset", [0.0, 1.3], ids=["same-lines", "offset-lines"])
+def test_pdf_columns_set_word_by_word_are_read_column_by_column(tmp_path, count, justify, offset):
+    """Wide word spaces of justified lines, lining up here and there from line to line, are not
+    gutters, and a paragraph's lines are not a table's rows."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_font("Sans", "B", fonts[1])
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 16)
+    pdf.text(10, 20, "Strategi for sammenhæng i sundheden")
+    pdf.set_font("Sans", "", 10)
+    width = (190 - (count - 1) * 6) / count
+    columns = [f"Kolonne {c + 1}. " + JUSTIFIED * (2 + c % 2) for c in range(count)]
+    bottom = max(_word_by_word(pdf, 10 + c * (width + 6), 32 + offset * c, width, text, justify)
+                 for c, text in enumerate(columns))
+    _word_by_word(pdf, 10, bottom + 8, 190, CLOSING, False)
+    pdf.output(str(tmp_path / "ord.pdf"))
+
+    blocks = load(tmp_path / "ord.pdf").blocks
+    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    positions = [text.index(" ".join(column.split())) for column in columns]  # each column whole
+    assert positions == sorted(positions) and text.index(" ".join(CLOSING.split())) > positions[-1]
+    assert not any(b.kind == "table_row" for b in blocks)
