@@ -1,13 +1,14 @@
 """The reading order of a page's rows: text columns, boxes side by side, and tables.
 
-A page is cut the way a reader's eye takes it apart (a recursive X–Y cut). Where a vertical
-strip of white runs down a stretch of rows, the text either side of it is read apart: columns,
-boxes of a slide, cells of a table. A row running across such a strip (a title, a closing line,
-a table's caption) is read where it stands and cuts the rows into stretches above and below it,
-each cut again on its own; so a page may hold a title, three boxes, and a table under them.
-A large blank band between rows also cuts the page when the text either side of it is laid out
-differently. Whether the pieces side by side are columns (read one after the other) or a
-table (read row by row, a tab between cells) is pdf_table's decision.
+A page is cut the way a reader's eye takes it apart (a recursive X–Y cut), each stretch of rows
+cut again on its own, so a page may hold a title, three boxes and a table under them:
+- at a large blank band between rows, where the text either side is laid out differently;
+- where one layout stands right on another (boxes over a table): rows of the one above cross
+  the gutters of the one below;
+- at rows running across a gutter (pdf_strips) that most rows keep to: a title, a caption, a
+  closing line, each read where it stands;
+- down the gutters running clear through a stretch: the text either side is read apart, as
+  columns or boxes one after the other, or as a table row by row (pdf_table decides which).
 """
 
 from __future__ import annotations

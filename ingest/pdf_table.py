@@ -9,8 +9,9 @@ too, which is why running text decides first; so do signatures side by side, eac
 its title, read one after the other.
 
 A table's cells are separate runs of text, and a cell may wrap over lines: its lines are kept
-in its cell, whether the other cells of the row are set at its top line (top-aligned) or beside
-its middle (fpdf2's and Word's centred cells), so a row's values come out together.
+in its cell, whether the other cells of the row stand beside its first line (top-aligned), its
+middle (centred, fpdf2's default) or its last, so a row's values come out together. A slot
+of "1." or "•" beside text is a list's hanging markers, not a table's first column.
 """
 
 from __future__ import annotations
