@@ -28,6 +28,7 @@ Prints Markdown tables (for the README) and writes bench/results/latest.json. Ru
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -74,6 +75,11 @@ def extra_sets() -> list[tuple[str, Path, list[Case]]]:
         else:
             print(f"Note: {folder.relative_to(ROOT)}/questions.jsonl does not exist; the {name} set is skipped.\n")
     return sets
+
+
+def _slug(name: str) -> str:
+    """A set's name as a folder and Chroma collection name ("holdout (worked on)" → "holdout-worked-on")."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def score(outcomes) -> dict:
@@ -147,7 +153,7 @@ def run_strategibot(data: Path, sets) -> dict:
     use_variant(core.retriever, {})
     kinds = {"tuned": results[:len(TUNED)], "held-out": results[len(TUNED):]}
     for name, folder, cases in sets:  # the corpus and the set's documents in one store
-        extra = load_settings(data_dir=data / name.replace(" ", "-"))
+        extra = load_settings(data_dir=data / _slug(name))
         report = Ingestor(open_vectorstore(extra, embeddings), embeddings).run([CORPUS, folder])
         for error in report.failed:
             print(f"{name}: ingest failed for {error.path}: {error.reason}")
@@ -217,7 +223,7 @@ def run_baseline(data: Path, sets) -> dict:
             for piece in splitter.split_text(raw_text(path)):
                 texts.append(piece)
                 metas.append({"organisation": read_meta(path).organisation, "source": str(path)})
-        store = Chroma(collection_name=f"baseline-{name.replace(' ', '-')}", embedding_function=embeddings,
+        store = Chroma(collection_name=f"baseline-{_slug(name)}", embedding_function=embeddings,
                        client=client)
         started = time.perf_counter()
         store.add_texts(texts, metas)

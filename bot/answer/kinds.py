@@ -175,7 +175,10 @@ def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: C
     for doc in named[:2] or vision[:1]:  # the vision is what its section says first; both if both asked
         first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
         if first:
-            lines.append(quoted_line(doc, first.text, citations))
+            text, heading = body(doc), own_heading(doc)
+            # "Kerneopgave" over its sentence: the heading says what the sentence is, so it is quoted too
+            whole = heading and text[len(heading):first.start].strip() == "" and text.startswith(heading)
+            lines.append(quoted_line(doc, text[:first.end] if whole else first.text, citations))
     goals = catalog.goals(top.metadata["organisation"]).get(top.metadata["organisation"], [])
     if goals:
         listing = compose_goals([(key, n, title, catalog.first_chunk(top.metadata["organisation"], n, key))
