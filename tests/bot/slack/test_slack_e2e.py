@@ -198,12 +198,13 @@ def test_owners_report_groups_questions_by_organisation_and_pejlemaerke(slack, f
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "organisation,pejlemaerke,questions,unanswered,thumbs_down,examples"
-    assert any(line.startswith("Norddjurs Kommune,3,") for line in lines)
+    assert lines[0] == "Organisation,Pejlemærke eller tema,Spørgsmål,Ubesvarede,Vurderet 👎,Eksempler på ubesvarede eller 👎"
+    assert any(line.startswith("Norddjurs Kommune,Pejlemærke 3,") for line in lines)
     unknown = next(line for line in lines if "vinterjakke" in line)
     assert unknown.split(",")[3] == "1"  # counted as unanswered
     html = urllib.request.urlopen(f"{slack.url}/rapport?fra=2000-01-01&til=2100-01-01").read().decode()
-    assert "<table>" in html and "Norddjurs Kommune" in html and "vinterjakke" in html
+    assert "<table class=report>" in html and "Norddjurs Kommune" in html and "vinterjakke" in html
+    assert "<th scope=col>Spørgsmål</th>" in html
 
 
 def test_web_chat_offers_the_action_plan_for_download(slack):
