@@ -105,6 +105,7 @@ def _about(first, chunks, citations: CitationList) -> list[tuple[str, int]]:
     """What the item means, in its own words: its motto or opening sentences, and the start of a
     section about it ("Om pejlemærket"); at most three sentences."""
     quotes: list[tuple[str, int]] = []
+    count = 0
     goal_lines = {line for doc in chunks for _, line in goals_in(doc)}
     about = [d for d in chunks if d is not first and d.metadata.get("section_kind") == "om"][:1]
     for doc in [first, *about]:
@@ -115,8 +116,9 @@ def _about(first, chunks, citations: CitationList) -> list[tuple[str, int]]:
                 break
             prose.append(line)
         for sentence in sentences("\n".join(prose)):
-            if len(quotes) >= 3 or sentence == own:
+            if count >= 3 or sentence == own:
                 continue
+            count += 1
             text, n = sentence.strip().strip("”“\"").strip(), citations.cite(doc, sentence)
             if quotes and quotes[-1][1] == n:  # sentences of one citation make one quote
                 text = f"{quotes.pop()[0]} {text}"

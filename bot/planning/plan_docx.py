@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from bot.planning.action_plan import (ActionPlan, about_heading, about_sources, columns, intro, rows,
                                       title, where)
@@ -42,17 +43,29 @@ def _properties(document, plan: ActionPlan, now: dt.datetime) -> None:
     properties.comments = intro(plan)
     properties.language = LANGUAGE_TAGS.get(plan.language, "da-DK")
     properties.created = properties.modified = now
-    properties.last_printed = now
     properties.revision = 1
 
 
+def _extended(document, plan: ActionPlan) -> None:
+    """The extended properties (docProps/app.xml), which python-docx has no API for: the
+    organisation as the company, and strategibot rather than the template's "Microsoft Macintosh
+    Word" as the application that wrote it."""
+    from xml.sax.saxutils import escape
+
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            xml = part.blob.decode("utf-8")
+            xml = xml.replace("<Company/>", f"<Company>{escape(plan.organisation)}</Company>")
+            xml = re.sub(r"<Application>[^<]*</Application>", "<Application>strategibot</Application>", xml)
+            part._blob = xml.encode("utf-8")  # a generic part keeps its bytes here
+
+
 def _language(document, tag: str) -> None:
-    """Mark every run's default language, so Word checks spelling and hyphenates in Danish."""
+    """Mark the text's default language, so Word checks spelling and hyphenates in Danish."""
     from docx.oxml.ns import qn
 
-    for lang in document.styles.element.iter(qn("w:lang")):
+    for lang in [*document.styles.element.iter(qn("w:lang")), *document.settings.element.iter(qn("w:themeFontLang"))]:
         lang.set(qn("w:val"), tag)
-        lang.set(qn("w:eastAsia"), tag)
 
 
 def _footer(section, plan: ActionPlan) -> None:
@@ -128,6 +141,7 @@ def plan_docx(plan: ActionPlan, now: dt.datetime | None = None) -> bytes:
     section = document.sections[0]
     _page(section)
     _properties(document, plan, now)
+    _extended(document, plan)
     _language(document, LANGUAGE_TAGS.get(plan.language, "da-DK"))
     _footer(section, plan)
     document.add_heading(title(plan), level=1)

@@ -38,8 +38,10 @@ def test_the_document_is_a4_with_danish_properties(norddjurs):
     assert properties.language == "da-DK"
     created = properties.created.replace(tzinfo=dt.timezone.utc)
     assert abs(created - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=10)
-    assert 'w:val="da-DK"' in document.styles.element.xml and "en-US" not in document.styles.element.xml
+    assert 'w:lang w:val="da-DK"' in document.styles.element.xml and 'w:val="en-US"' not in document.styles.element.xml
     assert "Norddjurs Kommune" in section.footer.paragraphs[0].text
+    extended = next(p for p in document.part.package.iter_parts() if str(p.partname) == "/docProps/app.xml").blob
+    assert b"<Company>Norddjurs Kommune</Company>" in extended and b"Macintosh" not in extended
 
 
 def test_what_the_pejlemaerke_means_is_quoted_with_its_source(norddjurs):
@@ -52,6 +54,7 @@ def test_what_the_pejlemaerke_means_is_quoted_with_its_source(norddjurs):
     assert any(t.startswith("Kilde [1]: Norddjurs Kommune · Fælles langsigtet strategi for Socialområdet · "
                             "Pejlemærke 3: Mest muligt i eget liv") for t in texts[at:])
     assert "borgeren tør, gør og kan selv" in " ".join(texts[at:at + 4])  # from "Om pejlemærket"
+    assert len(plan.about) == 2 and "Det kræver mod" not in plan.about[1][0]  # three sentences, not the section
     assert texts.index("Det handler pejlemærke 3 om") < texts.index(
         next(t for t in texts if t.startswith("3.1 ")))
 
