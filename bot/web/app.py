@@ -71,6 +71,7 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
             "reason": reply.reason.value if reply.reason else None,
             "command": reply.command.value if reply.command else None,
             "citations": [{**c.as_json(), "id": c.chunk_id, "url": c.link()} for c in answer.citations],
+            "blocks": reply.blocks,  # an action plan as headings, lists and tables, for the page to build
             "files": [{"name": f.name, "url": f"/api/files/{shelf.put(f)}/{f.name}"} for f in reply.files]})
 
     async def download(request):

@@ -181,8 +181,13 @@ def test_profile_in_a_direct_message_and_the_action_plan_attached(slack, fake):
                  "text": "handleplan 3"})
     calls = fake.wait_for(lambda c: any(m == "files.completeUploadExternal" for m, _ in c))
     assert "Handleplan: Pejlemærke 3: Mest muligt i eget liv" in _texts(_updated(calls)[0])
+    assert "vedhæftet" not in _texts(_updated(calls)[0])  # the answer does not claim the files ...
+    upload = next(p for m, p in calls if m == "files.completeUploadExternal")
+    assert upload["initial_comment"].startswith("Handleplanen er vedhæftet")  # ... the upload carries them
+    assert upload.get("channel_id") == "D9"
     document = next(docx.Document(io.BytesIO(data)) for data in fake.uploads if data[:2] == b"PK")
     assert any(p.text.startswith("3.2 Vi har en tilbudsvifte") for p in document.paragraphs)
+    assert document.core_properties.author == "strategibot"
 
 
 def test_owners_report_groups_questions_by_organisation_and_pejlemaerke(slack, fake):
@@ -221,4 +226,6 @@ def test_web_chat_offers_the_action_plan_for_download(slack):
     data = urllib.request.urlopen(f"{slack.url}{docx_file['url']}", timeout=30).read()
     headings = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert any(h.startswith("2.3 Vores serviceniveau er tydeligt") for h in headings)
+    assert reply["command"] == "handleplan" and reply["blocks"][0]["type"] == "heading"
+    assert any(b["type"] == "table" and "Ansvarlig" in b["columns"] for b in reply["blocks"])
 
