@@ -91,6 +91,9 @@ def parse_period(value: str | int | None) -> Period:
     return Period(years[0], years[0]) if years else Period()
 
 
+META_KEYS = frozenset({"organisation", "title", "area", "kind", "year", "period", "url", "ocr", "access"})
+
+
 def read_meta(path: Path) -> DocumentMeta:
     side = sidecar_path(path)
     if not side.exists():
@@ -101,6 +104,12 @@ def read_meta(path: Path) -> DocumentMeta:
         from ingest.model import IngestError
 
         raise IngestError(side, f"metadatafilen kan ikke læses ({exc})") from None
+    unknown = sorted(set(raw) - META_KEYS)
+    if unknown:  # a misspelt "Access" must not leave a restricted document public
+        from ingest.model import IngestError
+
+        raise IngestError(side, f"ukendt nøgle «{unknown[0]}» i metadatafilen; kendte nøgler er "
+                                f"{', '.join(sorted(META_KEYS))}")
     year = raw.get("year")
     period = parse_period(raw.get("period") or year)
     return DocumentMeta(

@@ -38,23 +38,31 @@ def pdf_blocks(path: Path, data: bytes) -> list[Block]:
 
 def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
     """Group lines into paragraphs by vertical gaps; a larger font than the body marks a heading,
-    and so does a short line all in bold where bold is not the body's font. A heading wrapped
+    and so does a short line all in bold where running text is not set in bold. A heading wrapped
     over several lines (a narrow column's) is one heading, its lines joined with a space."""
     if not lines:
         return []
     body = Counter(round(line.size) for line in lines).most_common(1)[0][0]
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.y > b.y]
     line_gap = sorted(gaps)[len(gaps) // 2] if gaps else body * 1.2
-    bold_lines = sum(1 for line in lines if line.bold)
-    bold_is_rare = bold_lines <= max(3, len(lines) // 3)
+    bold = [line for line in lines if line.bold and not line.table]
+    # Bold marks headings where it is an exception, or (a slide, a brochure: many short titles
+    # over little text) where hardly any running text is set in bold.
+    bold_sentences = sum(1 for line in bold if not short_title(line.text))
+    plain = sum(1 for line in lines if not line.bold and not line.table)
+    bold_is_rare = len(bold) <= max(3, len(lines) // 3) or bold_sentences * 4 < plain
     blocks: list[Block] = []
     previous: Line | None = None
     previous_heading = False
     for index, line in enumerate(lines):
         text = line.text
         after = lines[index + 1] if index + 1 < len(lines) else None
+        if line.table:  # a table row: its cells, as the DOCX and HTML readers give them
+            blocks.append(Block(text, line.page, "table_row"))
+            previous, previous_heading = line, True  # what follows starts a block of its own
+            continue
         large = line.size >= body * 1.15
-        if previous_heading and _wraps_heading(previous, line) and (
+        if previous_heading and blocks[-1].kind == "heading" and _wraps_heading(previous, line) and (
                 large or (bold_is_rare and line.bold and short_title(f"{blocks[-1].text} {text}"))):
             blocks[-1].text += " " + text
             previous = line

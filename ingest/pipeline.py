@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.chunk import INGEST_VERSION, chunk_document
 from ingest.coverage import Coverage, measure
 from ingest.load import SUPPORTED, load
-from ingest.metadata import complete_meta
+from ingest.metadata import complete_meta, sidecar_path
 from ingest.model import Chunk, IngestError, StructuredDocument
 from ingest.repair import repair_blocks
 from ingest.structure import structure
@@ -158,7 +158,14 @@ class Ingestor:
         except OSError as exc:
             report.failed.append(IngestError(path, f"kan ikke læses ({exc.strerror})"))
             return 0.0
-        doc_hash = hashlib.sha256(data).hexdigest()
+        # the metadata file and the organisation given are part of what was ingested: a document
+        # whose access or organisation changed is ingested again though its own bytes did not
+        side = sidecar_path(path)
+        try:
+            meta = side.read_bytes() if side.exists() else b""
+        except OSError:
+            meta = b""  # read_meta says what is wrong with it
+        doc_hash = hashlib.sha256(data + b"\0" + meta + b"\0" + (self.organisation or "").encode()).hexdigest()
         known = existing.get(source)
         if known and known["doc_hash"] == doc_hash and known["ingest_version"] == INGEST_VERSION:
             report.unchanged.append(source)
@@ -175,7 +182,7 @@ class Ingestor:
             advance(moved * len(batch) / len(chunks))
         written = time.time()  # readers keep a document's newest version (see Catalog)
         self.vectorstore.add_texts([c.text for c in chunks],
-                                   [{**c.metadata, "ingested_at": written} for c in chunks],
+                                   [{**c.metadata, "ingested_at": written, "doc_hash": doc_hash} for c in chunks],
                                    ids=[c.id for c in chunks])
         new_ids = {c.id for c in chunks}
         old = [i for i in (known or {}).get("ids", []) if i not in new_ids]

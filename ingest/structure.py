@@ -113,6 +113,7 @@ class _Builder:
         self.pejlemaerker: list[Pejlemaerke] = []
         self.path: list[str] = []
         self.levels: list[int] = []
+        self.kinds: list[str] = []  # each open heading's section kind
         self.kind = "text"
         self.current_pm: Pejlemaerke | None = None
         self.pm_level = 0
@@ -122,8 +123,12 @@ class _Builder:
         while self.levels and self.levels[-1] >= level:
             self.levels.pop()
             self.path.pop()
+            self.kinds.pop()
+        if kind == "text" and self.kinds and self.kinds[-1] == "principper":
+            kind = "principper"  # "Lighed i sundhed" under "Principper": one of them
         self.path.append(title.rstrip(":").strip() or title)
         self.levels.append(level)
+        self.kinds.append(kind)
         self.kind = kind
         self.headings[len(self.sections)] = block
         self.sections.append(Section(tuple(self.path), [], self.current_pm.number if self.current_pm else None,
@@ -255,7 +260,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             elif MAAL.match(text) or (text.isupper() and "MÅL" in text):
                 doc.open(block, text, 2 if doc.levels else 1, "indsatser")
             elif sub:
-                doc.open(block, text, 2 if doc.current_pm or doc.levels else 1, sub)
+                doc.open(block, text, level or (2 if doc.current_pm or doc.levels else 1), sub)
             elif level:
                 if doc.current_pm and level <= doc.pm_level:
                     doc.current_pm = None

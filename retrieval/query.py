@@ -32,6 +32,7 @@ class QueryIntent:
     overview: bool = False  # asks for the list of pejlemærker (or mål), not one of them
     kind: "QuestionKind | None" = None  # what sort of answer it asks for (question_kind)
     wants: frozenset = frozenset()  # a fact question's target: number, money, date, duration, person
+    goal_place: int | None = None  # "mål 2" with no item number: the 2nd goal of an item named otherwise
     organisations: list = field(default_factory=list)  # every organisation the question names
     team: str = ""  # a team question's words for the asker's team ; its work's words (team_words)
 
@@ -322,6 +323,10 @@ def match_organisation(name: str | None, organisations: list[str]) -> str | None
         (o for o in organisations if fold(o).startswith(fold(name))), None)
 
 
+_GOAL_WORDS = "|".join(sorted((label.forms[0] for label in vocabulary.by_level("goal")), key=len, reverse=True))
+_GOAL_PLACE = re.compile(rf"\b(?:{_GOAL_WORDS})\s+(?:nr\.?\s*)?(?P<place>\d{{1,2}})\b(?![.,]\d)", re.I)
+
+
 def parse_query(text: str, organisations: list[str], organisation: str | None = None) -> QueryIntent:
     intent = QueryIntent(text=text, language=detect_language(text))
     if intent.language == "en":
@@ -338,6 +343,9 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
         intent.maalsaetning = re.sub(r"^(\d+)\.(\d+)$", lambda m: f"{int(m[1])}.{int(m[2])}", code)
         intent.maalsaetning = intent.maalsaetning[:1].upper() + intent.maalsaetning[1:] \
             if intent.maalsaetning[:1].isalpha() else intent.maalsaetning.lower()
+    place = None if goal or intent.pejlemaerke else _GOAL_PLACE.search(text)
+    if place:  # "mål 2 under målområdet om borgere på kanten": which item, the answerer finds
+        intent.goal_place = int(place.group("place"))
     if intent.maalsaetning and intent.pejlemaerke is None:
         intent.pejlemaerke = vocabulary.code_number(re.match(r"\d+|[A-Z]", intent.maalsaetning).group())
     intent.organisations = find_organisations(text, organisations) if not organisation else []

@@ -15,7 +15,7 @@ import unicodedata
 from langchain_core.documents import Document
 
 from bot.answer.compose import CitationList, compose_goals, compose_pejlemaerke
-from bot.answer.kinds import VISION, clarify, numbered_line, passages, per_organisation
+from bot.answer.kinds import VISION, clarify, listed_parts, numbered_line, passages, per_organisation
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer, Question
 from bot.answer.scope import MIN_SIMILARITY, in_scope
 from bot.answer.units import body, holds
@@ -69,6 +69,11 @@ class Answerer:
                 if intent.kind == QuestionKind.OVERVIEW else None)  # "X og mental sundhed – i korte træk?"
             if named:
                 intent.organisation, intent.pejlemaerke = named
+        if intent.goal_place and intent.pejlemaerke is None:
+            named = self.catalog.find_item_by_topic(text, intent.organisation)
+            if named:  # "mål 2 under målområdet om borgere på kanten": that item's goal N.2
+                intent.organisation, intent.pejlemaerke = named
+                intent.maalsaetning, intent.overview = f"{named[1]}.{intent.goal_place}", False
         if intent.team and intent.pejlemaerke is None and intent.organisation:
             named = self.catalog.find_item_for_workplace(intent.team, intent.organisation)
             if named:  # "Jeg arbejder på et plejecenter" where an item is "Et værdigt liv på plejecentrene"
@@ -77,10 +82,10 @@ class Answerer:
                 and not self.catalog.uses_label(intent.item_label, intent.organisation):
             # "princip 3" or "hvilke principper" where principles are not the numbered items: the
             # line that numbers it ("Princip 3: …", the 3rd under "Fire principper gælder:"), else search
-            if intent.pejlemaerke is not None:
-                listed = numbered_line(self.catalog, intent)
-                if listed is not None:
-                    return self._finish(listed)
+            listed = numbered_line(self.catalog, intent) if intent.pejlemaerke is not None \
+                else listed_parts(self.catalog, intent) if intent.overview else None
+            if listed is not None:
+                return self._finish(listed)
             intent.pejlemaerke = intent.maalsaetning = intent.item_label = None
             intent.overview = False
         if intent.pejlemaerke is not None:

@@ -53,11 +53,71 @@ def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
         citations = CitationList()
         text = f"{source_intro(doc, intent.language)}\n{quoted_line(doc, found.text, citations)}"
         return Answer(ANSWERED, text, citations.citations, intent.language)
+    parts = labelled_parts(catalog, intent)
+    if parts is not None:  # "princip 3" where the principles are headings under "Principper"
+        seen |= set(range(1, len(parts[1]) + 1))
+        if intent.pejlemaerke <= len(parts[1]):
+            doc = parts[1][intent.pejlemaerke - 1]
+            name = own_heading(doc)
+            citations = CitationList()
+            first = next((e.text for e in elements(body(doc)) if e.text != name), "")
+            text = "\n".join([source_intro(doc, intent.language)] + [quoted_line(doc, t, citations)
+                                                                      for t in (name, first) if t])
+            return Answer(ANSWERED, text, citations.citations, intent.language)
     if intent.organisation and seen:  # "princip 9" where the strategy numbers its principles 1–6
         return Answer(NO_ANSWER, render("no_such_numbered", intent.language, organisation=intent.organisation,
                                         label=label.name, number=intent.pejlemaerke,
                                         numbers=", ".join(str(n) for n in sorted(seen))), language=intent.language)
     return None
+
+
+def labelled_parts(catalog: Catalog, intent: QueryIntent) -> tuple[Document, list[Document]] | None:
+    """A section headed by the label ("Principper", "Vores værdier") and the first chunk of each
+    section under it ("Lighed i sundhed", …): how a strategy lists parts it does not number."""
+    label = label_of(intent.item_label or "", "item")
+    if label is None:
+        return None
+    heading = re.compile(rf"^(?:\w+\s+){{0,3}}(?:{'|'.join(re.escape(f) for f in label.forms)})$", re.I)
+    chunks = sorted((d for d in catalog.documents if intent.organisation in (None, d.metadata["organisation"])),
+                    key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0)))
+    from retrieval.text import terms
+
+    asked = set(terms(intent.text))
+    found, seen = [], set()
+    for parent in chunks:
+        path = parent.metadata.get("section", "")
+        if path in seen or not heading.match(path.split(" › ")[-1].strip()):
+            continue
+        seen.add(path)
+        parts: dict[str, Document] = {}
+        for doc in chunks:
+            section = doc.metadata.get("section", "")
+            if doc.metadata["source"] == parent.metadata["source"] and section.startswith(path + " › ") \
+                    and section.count(" › ") == path.count(" › ") + 1:
+                parts.setdefault(section, doc)
+        if len(parts) >= 2:  # several "Principper" (one per pejlemærke): the one the question names
+            found.append((len(asked & set(terms(path))), -len(found), parent, list(parts.values())))
+    return max(found)[2:] if found else None
+
+
+def listed_parts(catalog: Catalog, intent: QueryIntent) -> Answer | None:
+    """ "Hvilke principper bygger politikken på?" where each principle is a heading under
+    "Principper": the lead-in, then each principle by its heading and first sentence, cited."""
+    found = labelled_parts(catalog, intent)
+    if found is None:
+        return None
+    parent, parts = found
+    citations = CitationList()
+    lines = [source_intro(parent, intent.language)]
+    lead = next((e.text for e in elements(body(parent)) if e.text != own_heading(parent)), None)
+    if lead:
+        lines.append(quoted_line(parent, lead, citations))
+    for doc in parts:
+        name = own_heading(doc) or doc.metadata["section"].split(" › ")[-1]
+        first = next((e.text for e in elements(body(doc)) if e.text != name), "")
+        line = f"• {name} [{citations.cite(doc, name)}]" if own_heading(doc) else f"• {name}"
+        lines.append(line + (f" – {quoted_line(doc, first, citations)}" if first else ""))
+    return Answer(ANSWERED, "\n".join(lines), citations.citations, intent.language)
 
 
 def passages(catalog: Catalog, intent: QueryIntent, hits: list[Document], citations: CitationList,

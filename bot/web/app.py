@@ -7,7 +7,6 @@ Text from the documents is only ever put into the page as text, never as HTML.
 from __future__ import annotations
 
 import asyncio
-import json
 import secrets
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +15,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.message import Message, Surface
+from bot.web.requests import AskRequest, FeedbackRequest, parse
 
 STATIC = Path(__file__).parent / "static"
 SURFACE = "web"
@@ -55,14 +55,11 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
     async def ask(request):
         """One message of a conversation: the browser sends its conversation id with each, so a
         follow-up is read against the previous question."""
-        try:
-            payload = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return web.json_response({"error": "Forespørgslen skal være JSON."}, status=400)
-        message = Message(Surface.WEB, str(payload.get("question", "")),
-                          user=str(payload.get("user", ""))[:64],  # the browser's own random id, for the profile
-                          conversation=str(payload.get("conversation") or "")[:64] or None,
-                          organisation=str(payload.get("organisation") or "")[:200] or None)
+        payload, error = parse(AskRequest, await request.read())
+        if payload is None:
+            return web.json_response({"error": error}, status=400)
+        message = Message(Surface.WEB, payload.question, user=payload.user,
+                          conversation=payload.conversation or None, organisation=payload.organisation or None)
         reply = await asyncio.get_running_loop().run_in_executor(executor, assistant.handle, message)
         answer = reply.answer
         return web.json_response({
@@ -92,8 +89,10 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
                                   "text": doc.page_content[meta.get("body_start", 0):]})
 
     async def feedback(request):
-        payload = await request.json()
-        ok = await asyncio.to_thread(database.rate, int(payload["id"]), 1 if payload.get("rating", 0) > 0 else -1)
+        payload, error = parse(FeedbackRequest, await request.read())
+        if payload is None or payload.rating == 0:
+            return web.json_response({"error": error or "«rating» skal være 1 eller -1."}, status=400)
+        ok = await asyncio.to_thread(database.rate, payload.id, payload.rating)
         return web.json_response({"ok": ok})
 
     async def report(request):

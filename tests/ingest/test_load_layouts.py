@@ -310,9 +310,10 @@ def test_pdf_table_is_still_read_row_by_row(tmp_path):
             for value in row:
                 cells.cell(value)
     pdf.output(str(tmp_path / "tabel.pdf"))
-    text = "\n".join(texts(tmp_path / "tabel.pdf"))
-    assert "Styrket hjemmepleje Center for Pleje" in text
-    assert "Akutteam Sygeplejen" in text
+    rows = [b.text for b in load(tmp_path / "tabel.pdf").blocks if b.kind == "table_row"]
+    # a row's cells together, a tab between them, as the DOCX and HTML readers give a table row
+    assert "Styrket hjemmepleje\tCenter for Pleje" in rows
+    assert "Akutteam\tSygeplejen" in rows
 
 
 def _bold_headings(path: Path, font: str | None = None) -> Path:
@@ -485,3 +486,282 @@ def test_text_export_with_a_paragraph_a_line_and_short_headings_is_read_a_line_a
     (tmp_path / "eksport.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     blocks = load(tmp_path / "eksport.txt").blocks
     assert [b.text for b in blocks] == lines
+
+
+@pytest.mark.parametrize("layout", [
+    dict(label="strategisk spor", item_numbering="A", goals="numbered", seed=38),
+    dict(label="sigtelinje", item_numbering="A", goal_numbering="1a", goals="maal", spaced=True, seed=16)])
+def test_pdf_one_line_flowed_over_to_the_right_column_is_read_last(tmp_path, layout):
+    """Only the signature's last line flows over to the top of the right column, beside the
+    title: a column of one line is still a column, read after the long one."""
+    from tests.fixtures.layouts import Layout, write_pdf
+
+    _fonts_or_skip()
+    generated = write_pdf(Layout(format="pdf", columns=2, items=4, goals_per_item=3, **layout),
+                          tmp_path / "en-linje.pdf")
+    text = " ".join(" ".join(b.text.split()) for b in load(generated.path).blocks)
+    position = 0
+    for line in generated.lines:
+        position = text.index(" ".join(line.split()), position)
+
+# Boxes side by side (a slide deck or brochure exported to PDF) and tables whose cells are
+# separate runs of text: each box is read top to bottom, one after the other, left to right;
+# a table row by row, its cells joined by tabs.
+BOXES = [
+    ("Princip 1", "Tidlig indsats",
+     "Vi griber ind, når de første tegn på mistrivsel viser sig, og vi venter ikke på, at "
+     "problemerne vokser sig store.",
+     "Andelen af børn med en trivselssamtale inden for to uger stiger fra 60 til 90 procent."),
+    ("Princip 2", "Én plan for hele familien",
+     "Familien skal kun fortælle sin historie én gang. En fast koordinator har overblikket og "
+     "samler skole, sundhedspleje og socialrådgiver om planen.",
+     "Alle familier med mere end to indsatser har en koordinator fra 1. marts 2027."),
+    ("Princip 3", "Fællesskaber for alle",
+     "Foreninger og klubber åbner dørene for børn, der ellers står udenfor.",
+     "Flere børn i udsatte boligområder går til en fritidsaktivitet."),
+    ("Princip 4", "Sammen med skolen",
+     "Lærere og pædagoger kender vejen til rådgivningen og bruger den, før bekymringen vokser.",
+     "Alle skoler har en fast kontaktperson i rådgivningen inden udgangen af 2026."),
+]
+BOXES_TITLE = "Principper for den tidlige indsats"
+BOXES_CLOSING = "Principperne gælder for alle medarbejdere i Børn og Familie fra 1. januar 2027."
+
+
+def _boxes(pdf, fonts: tuple[str, str], boxes: list[tuple[str, str, str, str]], top: float,
+           gutter: float = 8) -> float:
+    """Boxes side by side from `top`, as a slide has them: a label, a title, a paragraph,
+    "Det måler vi på" and the target; returns the bottom of the tallest."""
+    width = (pdf.w - 20 - (len(boxes) - 1) * gutter) / len(boxes)
+    bottom = top
+    for i, (label, title, body, target) in enumerate(boxes):
+        x = 10 + i * (width + gutter)
+        pdf.set_xy(x, top)
+        for style, size, height, text in (("B", 10, 6, label), ("B", 13, 6, title), ("", 10, 5, body),
+                                          ("B", 10, 8, "Det måler vi på"), ("", 10, 5, target)):
+            pdf.set_font("Sans", style, size)
+            pdf.multi_cell(width, height, text, new_x="LEFT", new_y="NEXT")
+        bottom = max(bottom, pdf.get_y())
+    return bottom
+
+
+def _slide(path: Path, count: int, orientation: str) -> Path:
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF(orientation=orientation)
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_font("Sans", "B", fonts[1])
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 20)
+    pdf.cell(0, 12, BOXES_TITLE, new_x="LMARGIN", new_y="NEXT")
+    bottom = _boxes(pdf, fonts, BOXES[:count], pdf.get_y() + 6)
+    pdf.set_xy(10, bottom + 8)
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, BOXES_CLOSING)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("count,orientation", [(3, "L"), (3, "P"), (4, "L"), (2, "L")])
+def test_pdf_boxes_side_by_side_are_read_one_box_after_the_other(tmp_path, count, orientation):
+    blocks = load(_slide(tmp_path / f"bokse-{count}{orientation}.pdf", count, orientation)).blocks
+    flat = [" ".join(b.text.split()) for b in blocks]
+    text = "\n".join(flat)
+    position = text.index(BOXES_TITLE)
+    for label, title, body, target in BOXES[:count]:  # each box whole, left to right
+        for part in (label, title, " ".join(body.split()), "Det måler vi på", target):
+            position = text.index(part, position)
+    assert text.index(BOXES_CLOSING) > position
+    assert not any("Princip 1 Princip 2" in t or "Det måler vi på Det måler vi på" in t for t in flat)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert all(title in headings for _, title, _, _ in BOXES[:count])  # in a larger font
+    # bold at body size: a slide's many short bold titles are headings, as bold is in no sentence
+    assert all(label in headings for label, _, _, _ in BOXES[:count]) and "Det måler vi på" in headings
+    assert not any(b.kind == "table_row" for b in blocks)  # boxes of running text are no table
+
+
+TABLE = [("Mål", "Indikator", "2024", "Ansvarlig"),
+         ("1.1", "Andel unge i uddannelse eller job ni måneder efter første samtale i Ungeindsatsen",
+          "72 %", "Jobcenter"),
+         ("1.2", "Ventetid på samtale", "6 dage", "Ungerådgivningen"),
+         ("2.1", "Nye partnerskaber", "12", "Virksomhedsservice")]
+
+
+def _table(pdf, **options) -> None:
+    with pdf.table(col_widths=(15, 80, 25, 45), text_align="LEFT", **options) as table:
+        for values in TABLE:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+
+
+@pytest.mark.parametrize("options", [{}, {"v_align": "TOP"}, {"v_align": "BOTTOM"},
+                                     {"borders_layout": "NONE", "line_height": 5}],
+                         ids=["centred", "top", "bottom", "no-borders"])
+def test_pdf_table_rows_come_out_as_rows_with_a_wrapped_cell_in_its_cell(tmp_path, options):
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_font("Sans", "B", fonts[1])
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 14)
+    pdf.cell(0, 8, "Målene samlet", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Tabellen viser de mål, vi følger op på hvert år, og hvem der har ansvaret.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    _table(pdf, **options)  # the Indikator of 1.1 wraps over two lines
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "Målene følges op i udvalget to gange om året.")
+    pdf.output(str(tmp_path / "tabel4.pdf"))
+
+    blocks = load(tmp_path / "tabel4.pdf").blocks
+    assert [b.text for b in blocks if b.kind == "table_row"] == ["\t".join(row) for row in TABLE]
+    texts_ = [b.text for b in blocks]
+    assert texts_[:2] == ["Målene samlet", "Tabellen viser de mål, vi følger op på hvert år, og hvem "
+                                           "der har ansvaret."]
+    assert texts_[-1] == "Målene følges op i udvalget to gange om året."
+
+
+@pytest.mark.parametrize("count,gap", [(2, 2), (3, 2), (2, 15)])
+def test_pdf_boxes_over_a_table_are_read_box_by_box_then_row_by_row(tmp_path, count, gap):
+    """A slide with principles in boxes and the goals in a table under them, close below or
+    after a blank: the table's gutters are not the boxes', and neither is read by the other's."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF(orientation="L")
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_font("Sans", "B", fonts[1])
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 18)
+    pdf.cell(0, 10, "Principper og mål", new_x="LMARGIN", new_y="NEXT")
+    bottom = _boxes(pdf, fonts, BOXES[:count], pdf.get_y() + 4, gutter=10)
+    pdf.set_xy(10, bottom + gap)
+    pdf.set_font("Sans", "B", 11)
+    pdf.cell(0, 7, "Målene samlet", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 9)
+    _table(pdf, width=205)  # centred on the page, not under the boxes' edges
+    pdf.output(str(tmp_path / "slide.pdf"))
+
+    blocks = load(tmp_path / "slide.pdf").blocks
+    text = "\n".join(" ".join(b.text.split()) for b in blocks if b.kind != "table_row")
+    position = 0
+    for label, title, body, target in BOXES[:count]:
+        for part in (label, title, " ".join(body.split()), "Det måler vi på", target):
+            position = text.index(part, position)
+    assert [b.text for b in blocks if b.kind == "table_row"] == ["\t".join(row) for row in TABLE]
+    assert [b.kind for b in blocks][-len(TABLE):] == ["table_row"] * len(TABLE)
+
+
+def test_pdf_list_with_hanging_numbers_is_no_table(tmp_path):
+    """A list whose numbers and bullets stand apart from their text, as Word sets them: the
+    marker stays in front of its item."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_page()
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Vi arbejder med fire mål i perioden, og hvert mål følges op hvert år i "
+                         "udvalget, så vi kan se, om indsatsen virker.", new_x="LMARGIN", new_y="NEXT")
+    items = [("1.", "Flere borgere oplever, at de får støtte i tide, og at hjælpen kommer fra faste "
+                    "medarbejdere."), ("2.", "Færre ældre bliver indlagt."),
+             ("3.", "Pårørende inddrages i planlægningen af forløbet."), ("•", "Sundhedsplejen"),
+             ("•", "Hjemmeplejen og sygeplejen i fællesskab")]
+    for marker, item in items:
+        y = pdf.get_y()
+        pdf.set_xy(15, y)
+        pdf.cell(8, 5, marker)
+        pdf.set_xy(23, y)
+        pdf.multi_cell(100, 5, item, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "liste.pdf"))
+
+    blocks = load(tmp_path / "liste.pdf").blocks
+    assert not any(b.kind == "table_row" for b in blocks)
+    text = "\n".join(" ".join(b.text.split()) for b in blocks)
+    for marker, item in items:
+        assert f"{marker} {item}" in text
+
+
+def test_pdf_signatures_side_by_side_are_read_one_after_the_other(tmp_path):
+    """Two signatures side by side keep step like a table's columns, but each is a name over
+    its title and is read as a whole: who is formand stays beside the name."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_page()
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Politikken er vedtaget af byrådet den 27. maj 2025.")
+    top = pdf.get_y() + 15
+    for x, name, role in ((10, "Birgitte Holm Sørensen", "Borgmester"),
+                          (110, "Jens Ole Vestergaard", "Formand for Ældre- og Omsorgsudvalget")):
+        pdf.set_xy(x, top)
+        pdf.multi_cell(60, 5, "_" * 28 + "\n" + name + "\n" + role, new_x="LEFT", new_y="NEXT")
+    pdf.output(str(tmp_path / "underskrifter.pdf"))
+
+    got = [b.text for b in load(tmp_path / "underskrifter.pdf").blocks]
+    assert got[-2:] == ["_" * 28 + "\nBirgitte Holm Sørensen\nBorgmester",
+                        "_" * 28 + "\nJens Ole Vestergaard\nFormand for Ældre- og\nOmsorgsudvalget"]
+
+
+JUSTIFIED = ("Vi vil styrke samarbejdet mellem hjemmeplejen, sygeplejen og de praktiserende læger, så "
+             "borgeren oplever et sammenhængende forløb uden unødige overgange. Indsatsen skal tage "
+             "udgangspunkt i borgerens egne mål og ressourcer, og vi følger op hvert år. ")
+
+
+def _word_by_word(pdf, x: float, y: float, width: float, text: str, justify: bool) -> float:
+    """Lines set a word at a time, as some PDF makers do, justified by widening the spaces:
+    each word is a run of text of its own. Returns the height below the last line."""
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and pdf.get_string_width(" ".join(lines[-1] + [word])) > width:
+            lines.append([])
+        lines[-1].append(word)
+    for n, line in enumerate(lines):
+        room = width - sum(pdf.get_string_width(w) for w in line)
+        space = room / (len(line) - 1) if justify and len(line) > 1 and n < len(lines) - 1 \
+            else pdf.get_string_width(" ")
+        left = x
+        for word in line:
+            pdf.text(left, y, word)
+            left += pdf.get_string_width(word) + space
+        y += 4.6
+    return y
+
+
+@pytest.mark.parametrize("count", [2, 3])
+@pytest.mark.parametrize("justify", [True, False], ids=["justified", "ragged"])
+@pytest.mark.parametrize("offset", [0.0, 1.3], ids=["same-lines", "offset-lines"])
+def test_pdf_columns_set_word_by_word_are_read_column_by_column(tmp_path, count, justify, offset):
+    """Wide word spaces of justified lines, lining up here and there from line to line, are not
+    gutters, and a paragraph's lines are not a table's rows."""
+    from fpdf import FPDF
+
+    fonts = _fonts_or_skip()
+    pdf = FPDF()
+    pdf.add_font("Sans", "", fonts[0])
+    pdf.add_font("Sans", "B", fonts[1])
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 16)
+    pdf.text(10, 20, "Strategi for sammenhæng i sundheden")
+    pdf.set_font("Sans", "", 10)
+    width = (190 - (count - 1) * 6) / count
+    columns = [f"Kolonne {c + 1}. " + JUSTIFIED * (2 + c % 2) for c in range(count)]
+    bottom = max(_word_by_word(pdf, 10 + c * (width + 6), 32 + offset * c, width, text, justify)
+                 for c, text in enumerate(columns))
+    _word_by_word(pdf, 10, bottom + 8, 190, CLOSING, False)
+    pdf.output(str(tmp_path / "ord.pdf"))
+
+    blocks = load(tmp_path / "ord.pdf").blocks
+    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    positions = [text.index(" ".join(column.split())) for column in columns]  # each column whole
+    assert positions == sorted(positions) and text.index(" ".join(CLOSING.split())) > positions[-1]
+    assert not any(b.kind == "table_row" for b in blocks)

@@ -178,3 +178,23 @@ def test_the_progress_bar_moves_while_one_big_file_is_embedded(tmp_path, ingesto
     shown = capsys.readouterr().err
     steps = {int(p) for p in __import__("re").findall(r"(\d+)%", shown)}
     assert any(0 < p < 100 for p in steps), shown[-500:]
+
+
+def test_restricting_an_ingested_document_in_its_metadata_file_takes_effect(tmp_path, ingestor):
+    corpus = _small_corpus(tmp_path / "docs")
+    ingestor.run([corpus])
+    (corpus / "a.meta.toml").write_text('organisation = "Aby Kommune"\naccess = "ledelse"\n', encoding="utf-8")
+    again = ingestor.run([corpus])  # the document's own bytes did not change
+    assert [Path(s).name for s in again.replaced] == ["a.md"]
+    metas = ingestor.vectorstore.get(include=["metadatas"])["metadatas"]
+    assert {m["access"] for m in metas if m["source"].endswith("a.md")} == {"ledelse"}
+
+
+def test_a_misspelt_metadata_key_fails_the_document_by_name_instead_of_leaving_it_public(tmp_path, ingestor):
+    corpus = _small_corpus(tmp_path / "docs")
+    (corpus / "a.meta.toml").write_text('organisation = "Aby Kommune"\nAccess = "ledelse"\n', encoding="utf-8")
+    report = ingestor.run([corpus])
+    assert [Path(s).name for s in report.added] == ["b.txt"]
+    [failure] = report.failed
+    assert "a.meta.toml" in str(failure) and "Access" in str(failure)
+    assert not any(m["source"].endswith("a.md") for m in ingestor.vectorstore.get(include=["metadatas"])["metadatas"])

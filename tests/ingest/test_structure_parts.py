@@ -119,3 +119,15 @@ def test_a_bare_item_heading_takes_its_title_from_the_next_line_and_a_signature_
     assert items[0].motto == "En stabil bolig er grundlaget for alt andet."
     assert not any(s.path[-1].startswith("Morten Ravn") for s in sections)
     assert "Morten Ravn, borgmester" in _text(sections)
+
+
+def test_headings_under_a_principper_heading_are_principles_at_their_own_level():
+    blocks = [Block("Principper", 1, "heading", 1), Block("Fem principper går på tværs af politikken.", 1),
+              Block("Lighed i sundhed", 1, "heading", 2), Block("Vi gør mest for dem med størst behov.", 1),
+              Block("Viden og læring", 1, "heading", 2), Block("Vi måler effekten.", 1),
+              Block("Fokusområde 1: Sunde rammer", 1, "heading", 1), Block("Det sunde valg er let.", 1)]
+    sections, _, _ = structure(blocks)
+    kinds = {" › ".join(s.path): s.kind for s in sections}
+    assert kinds["Principper › Lighed i sundhed"] == "principper"
+    assert kinds["Principper › Viden og læring"] == "principper"
+    assert kinds["Fokusområde 1: Sunde rammer"] == "text"

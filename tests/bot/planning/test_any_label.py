@@ -149,3 +149,9 @@ def test_a_team_whose_workplace_an_item_names_gets_that_item(lindholm):
     answer = core.answerer.answer(Question("Jeg arbejder på et plejecenter i Bakkeby. Hvad betyder politikken for os?"))
     assert answer.status == "answered"
     assert answer.text.splitlines()[1].startswith("Tema 3: Et godt liv på plejecentrene")
+
+
+def test_a_goal_by_its_place_under_an_item_named_by_its_topic(lindholm):
+    core, _ = lindholm
+    answer = core.answerer.answer(Question("Hvad er mål 2 under indsatsområdet om rehabilitering og hverdagsmestring i Lindholm?"))
+    assert "Mål 2.2" in answer.text and "Mål 2.1" not in answer.text.split("Fra beskrivelsen")[0]
