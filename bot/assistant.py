@@ -173,4 +173,4 @@ class Assistant:
         if message.surface != Surface.CLI:
             reply.answer_id = self.db.record_answer(
                 message.surface.value, message.channel or message.conversation or "", message.user, text,
-                reply.answer)
+                reply.answer, reply.command.value if reply.command else None)

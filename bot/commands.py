@@ -169,7 +169,7 @@ class Commands:
                     language, command, CLARIFY)
 
     def _plan(self, core, number: int, organisation: str | None, message: Message, language: str) -> Reply:
-        from bot.planning.action_plan import build_plan, to_docx
+        from bot.planning.action_plan import build_plan, to_blocks, to_docx
 
         if organisation is None:  # only one strategy has that number: no need to ask
             having = [org for org, numbers in core.catalog.pejlemaerker(None).items() if number in numbers]
@@ -182,10 +182,10 @@ class Commands:
         if plan is None:
             return Reply(answer, command=Command.PLAN)
         stem = f"handleplan-pejlemaerke-{number}-{organisation.split()[0].lower()}"
-        answer.notes.append(render("plan_files", language))
+        # Whether the files are attached, linked or saved is each surface's to say (Slack, Teams, CLI).
         return Reply(answer, [ExportFile(f"{stem}.docx", DOCX, to_docx(plan)),
                               ExportFile(f"{stem}.md", "text/markdown", answer.text.encode("utf-8"))],
-                     command=Command.PLAN)
+                     command=Command.PLAN, blocks=to_blocks(plan))
 
 
 def _suffix(organisation: str | None) -> str:

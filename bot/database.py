@@ -16,7 +16,7 @@ from pathlib import Path
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL, surface TEXT, channel TEXT, user TEXT,
-    question TEXT, answer TEXT, status TEXT, citations TEXT, rating INTEGER, rated REAL);
+    question TEXT, answer TEXT, status TEXT, citations TEXT, rating INTEGER, rated REAL, command TEXT);
 CREATE TABLE IF NOT EXISTS channel_organisation (
     surface TEXT, channel TEXT, organisation TEXT, set_by TEXT, updated REAL,
     PRIMARY KEY (surface, channel));
@@ -38,6 +38,9 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.executescript(_SCHEMA)  # a thread's first question (thread_question) is now its turns
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(feedback)")}
+        if "command" not in columns:  # a database from before commands were told apart from questions
+            self._db.execute("ALTER TABLE feedback ADD COLUMN command TEXT")
         self._lock = threading.Lock()
 
     def _run(self, sql: str, params: tuple = ()) -> list[tuple]:
@@ -51,13 +54,16 @@ class Database:
                                       (surface, event_id, time.time()))
             return cursor.rowcount == 1
 
-    def record_answer(self, surface: str, channel: str, user: str, question: str, answer) -> int:
+    def record_answer(self, surface: str, channel: str, user: str, question: str, answer,
+                      command: str | None = None) -> int:
+        """One exchange, for 👍/👎 and the owners' report; `command` (handleplan, introduktion, …)
+        marks a reply to a command, which the report does not count as a question."""
         with self._lock, self._db:
             cursor = self._db.execute(
-                "INSERT INTO feedback (created, surface, channel, user, question, answer, status, citations)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO feedback (created, surface, channel, user, question, answer, status, citations,"
+                " command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (time.time(), surface, channel, user, question, answer.text, answer.status,
-                 json.dumps([c.as_json() for c in answer.citations], ensure_ascii=False)))
+                 json.dumps([c.as_json() for c in answer.citations], ensure_ascii=False), command))
             return int(cursor.lastrowid)
 
     def rate(self, answer_id: int, rating: int) -> bool:
@@ -68,9 +74,9 @@ class Database:
 
     def feedback(self) -> list[dict]:
         rows = self._run("SELECT id, surface, channel, user, question, answer, status, citations, rating,"
-                         " created FROM feedback ORDER BY id")
+                         " created, command FROM feedback ORDER BY id")
         keys = ("id", "surface", "channel", "user", "question", "answer", "status", "citations", "rating",
-                "created")
+                "created", "command")
         return [dict(zip(keys, row)) | {"citations": json.loads(row[7])} for row in rows]
 
     def set_organisation(self, surface: str, channel: str, organisation: str, user: str) -> None:

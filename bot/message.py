@@ -89,6 +89,10 @@ class Reply:
     command: Command | None = None  # None for a question
     listing: Listing | None = None
     answer_id: int | None = None  # the recorded exchange, for 👍/👎
+    # The reply as structured content (heading, paragraph, quote, list, table; see
+    # bot.planning.action_plan.to_blocks), for a surface that shows it as such rather than as the
+    # answer's Markdown text: the web chat shows an action plan as a plan. Empty for most replies.
+    blocks: list[dict] = field(default_factory=list)
 
     @property
     def personal(self) -> bool:

@@ -116,9 +116,10 @@ class SlackHandlers:
         await client.chat_update(channel=channel, ts=placeholder["ts"], **messages[0])
         for extra in messages[1:]:
             await client.chat_postMessage(channel=channel, thread_ts=thread, **extra)
-        if reply.files:  # an action plan: the DOCX and Markdown attached in the same thread
+        if reply.files:  # an action plan: the DOCX and Markdown attached in the same thread, saying so
             await client.files_upload_v2(channel=channel, thread_ts=thread, file_uploads=[
-                {"file": f.data, "filename": f.name, "title": f.name} for f in reply.files])
+                {"file": f.data, "filename": f.name, "title": f.name} for f in reply.files],
+                initial_comment=render("plan_files", reply.answer.language))
 
     async def _handle(self, message: Message):
         return await asyncio.get_running_loop().run_in_executor(self.executor, self.assistant.handle, message)

@@ -123,6 +123,7 @@ class TeamsHandlers:
             # Teams bots cannot attach a file's bytes to a chat message; they link to a download
             activity.attachments += [Attachment(content_type=f.mime, name=f.name, content_url=(
                 f"{self.public_url.rstrip('/')}/api/files/{self.shelf.put(f)}/{f.name}")) for f in reply.files]
+            activity.text = f"{activity.text}\n\n{render('plan_links', reply.answer.language)}"
         return activity
 
     @staticmethod

@@ -68,6 +68,7 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
             "reason": reply.reason.value if reply.reason else None,
             "command": reply.command.value if reply.command else None,
             "citations": [{**c.as_json(), "id": c.chunk_id, "url": c.link()} for c in answer.citations],
+            "blocks": reply.blocks,  # an action plan as headings, lists and tables, for the page to build
             "files": [{"name": f.name, "url": f"/api/files/{shelf.put(f)}/{f.name}"} for f in reply.files]})
 
     async def download(request):
@@ -95,11 +96,10 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
         return web.json_response({"ok": ok})
 
     async def report(request):
-        """The strategy owners' report as a page; the same rows as `python -m bot rapport`."""
+        """The strategy owners' report as a Danish page; the same rows as `python -m bot rapport`."""
         import datetime as dt
-        from html import escape
 
-        from bot.planning.report import COLUMNS, build_report
+        from bot.planning.report import build_report, to_html
 
         today = dt.date.today()
         try:
@@ -111,16 +111,7 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
         until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).timestamp()
         rows = build_report(await asyncio.to_thread(database.feedback_since, since, until),
                             core.catalog.organisations)
-        cells = "".join("<tr>" + "".join(f"<td>{escape(str(getattr(r, c)))}</td>" for c in COLUMNS) + "</tr>"
-                        for r in rows)
-        head = "".join(f"<th scope=col>{escape(c)}</th>" for c in COLUMNS)
-        page = (f"<!doctype html><html lang=da><meta charset=utf-8><title>Rapport for strategiejere</title>"
-                f"<link rel=stylesheet href=/static/style.css><h1>Rapport for strategiejere</h1>"
-                f"<form><label>Fra <input type=date name=fra value={start}></label> "
-                f"<label>Til <input type=date name=til value={end}></label> <button>Vis</button></form>"
-                f"<table><caption>Spørgsmål, ubesvarede og 👎 pr. organisation og pejlemærke, {start} til {end}"
-                f"</caption><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table></html>")
-        return web.Response(text=page, content_type="text/html")
+        return web.Response(text=to_html(rows, start, end), content_type="text/html")
 
     app.router.add_get("/", index)
     app.router.add_get("/rapport", report)

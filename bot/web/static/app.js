@@ -78,6 +78,55 @@ function translate(root) {
   for (const node of root.querySelectorAll("[data-text]")) node.textContent = T[node.dataset.text];
 }
 
+// Text with its [n] citation markers as buttons that open the cited passage; all of it text nodes.
+function withMarkers(node, text, citations) {
+  for (const part of text.split(/(\[\d+\])/)) {
+    const match = part.match(/^\[(\d+)\]$/);
+    const citation = match && citations[Number(match[1]) - 1];
+    if (citation) {
+      const button = el("button", part, { type: "button", class: "marker",
+        "aria-label": `${T.citation} ${match[1]}: ${where(citation)}` });
+      button.addEventListener("click", () => openPassage(citation));
+      node.append(button);
+    } else {
+      node.append(document.createTextNode(part));
+    }
+  }
+  return node;
+}
+
+// A reply given as structured content (an action plan: headings, quotes, lists, tables), built as
+// elements with text nodes rather than shown as its Markdown. Headings sit below the exchange's h3.
+function showBlocks(answer, blocks, citations) {
+  for (const block of blocks) {
+    if (block.type === "heading") {
+      answer.append(withMarkers(el(block.level <= 1 ? "h4" : "h5"), block.text, citations));
+    } else if (block.type === "quote") {
+      answer.append(withMarkers(el("blockquote"), block.text, citations));
+    } else if (block.type === "list") {
+      const list = el("ul");
+      for (const item of block.items) list.append(withMarkers(el("li"), item, citations));
+      answer.append(list);
+    } else if (block.type === "table") {
+      const table = el("table", undefined, { class: "plan-table" });
+      const head = el("tr");
+      for (const name of block.columns) head.append(el("th", name, { scope: "col" }));
+      table.append(el("thead"), el("tbody"));
+      table.tHead.append(head);
+      for (const row of block.rows) {
+        const tr = el("tr");
+        for (const cell of row) tr.append(el("td", cell));
+        table.tBodies[0].append(tr);
+      }
+      const wrap = el("div", undefined, { class: "table-wrap" });
+      wrap.append(table);
+      answer.append(wrap);
+    } else {
+      answer.append(withMarkers(el("p"), block.text || "", citations));
+    }
+  }
+}
+
 function showExchange(question, data) {
   const article = $("exchange-template").content.firstElementChild.cloneNode(true);
   translate(article);
@@ -91,21 +140,10 @@ function showExchange(question, data) {
   status.classList.add(data.status);
   status.textContent = T[data.status] || "";
   const answer = article.querySelector(".answer");
-  for (const paragraph of data.answer.split(/\n{2,}/)) {
-    const p = el("p");
-    for (const part of paragraph.split(/(\[\d+\])/)) {
-      const match = part.match(/^\[(\d+)\]$/);
-      const citation = match && data.citations[Number(match[1]) - 1];
-      if (citation) {
-        const button = el("button", part, { type: "button", class: "marker",
-          "aria-label": `${T.citation} ${match[1]}: ${where(citation)}` });
-        button.addEventListener("click", () => openPassage(citation));
-        p.append(button);
-      } else {
-        p.append(document.createTextNode(part));
-      }
-    }
-    answer.append(p);
+  if (data.blocks && data.blocks.length) {
+    showBlocks(answer, data.blocks, data.citations);
+  } else {
+    for (const paragraph of data.answer.split(/\n{2,}/)) answer.append(withMarkers(el("p"), paragraph, data.citations));
   }
   const list = article.querySelector(".citations");
   data.citations.forEach((c, i) => {

@@ -48,7 +48,9 @@ def test_action_plan_is_exported_as_docx_and_markdown_with_quoted_maalsaetninger
     assert any(h.startswith("3.1 Vi arbejder med konkrete og afgrænsede mål") for h in headings)
     assert any(h.startswith("3.3 Vi understøtter borgernes mulighed for inklusion") for h in headings)
     assert [c.text for c in document.tables[0].rows[0].cells] == [
-        "Lokal handling", "Ansvarlig", "Tidsplan", "Sådan måler vi fremskridt"]
+        "Team", "Ansvarlig for planen", "Udarbejdet", "Næste opfølgning"]
+    assert [c.text for c in document.tables[1].rows[0].cells] == [
+        "Lokal handling", "Ansvarlig", "Frist og opfølgning", "Sådan måler vi fremskridt", "Status"]
     markdown = (tmp_path / "handleplan-pejlemaerke-3-norddjurs.md").read_text(encoding="utf-8")
     assert "## 3.2 Vi har en tilbudsvifte" in markdown and "Hvem hos os har ansvaret" in markdown
 
@@ -71,8 +73,10 @@ def test_with_an_llm_the_plan_gets_suggestions_tied_to_each_maalsaetning(core):
     answer, plan = build_plan(core, "Norddjurs Kommune", 3, "Bostøtten i Norddjurs", "da", model)
     assert plan.generated and "genererede" not in answer.text and "genereret" in answer.text
     assert plan.goals[0].suggestion[0] == "Fælles målsamtaler hver 3. måned" and plan.goals[1].suggestion == []
-    table = docx.Document(io.BytesIO(to_docx(plan))).tables[2]
-    assert table.rows[1].cells[0].text == "Samarbejde med jobcenter"
+    table = docx.Document(io.BytesIO(to_docx(plan))).tables[3]  # after the plan's own fields, 3.1 and 3.2
+    assert [c.text for c in table.rows[1].cells] == ["Samarbejde med jobcenter", "Bostøtten", "Q2",
+                                                      "Antal borgere i praktik", ""]
+    assert len(table.rows) == 1 + 1 + 4  # the suggestion, and four rows to write in
 
 
 def test_saying_who_you_are_saves_a_profile_too(corpus_data):

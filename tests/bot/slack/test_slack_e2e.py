@@ -181,8 +181,13 @@ def test_profile_in_a_direct_message_and_the_action_plan_attached(slack, fake):
                  "text": "handleplan 3"})
     calls = fake.wait_for(lambda c: any(m == "files.completeUploadExternal" for m, _ in c))
     assert "Handleplan: Pejlemærke 3: Mest muligt i eget liv" in _texts(_updated(calls)[0])
+    assert "vedhæftet" not in _texts(_updated(calls)[0])  # the answer does not claim the files ...
+    upload = next(p for m, p in calls if m == "files.completeUploadExternal")
+    assert upload["initial_comment"].startswith("Handleplanen er vedhæftet")  # ... the upload carries them
+    assert upload.get("channel_id") == "D9"
     document = next(docx.Document(io.BytesIO(data)) for data in fake.uploads if data[:2] == b"PK")
     assert any(p.text.startswith("3.2 Vi har en tilbudsvifte") for p in document.paragraphs)
+    assert document.core_properties.author == "strategibot"
 
 
 def test_owners_report_groups_questions_by_organisation_and_pejlemaerke(slack, fake):
@@ -198,12 +203,13 @@ def test_owners_report_groups_questions_by_organisation_and_pejlemaerke(slack, f
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "organisation,pejlemaerke,questions,unanswered,thumbs_down,examples"
-    assert any(line.startswith("Norddjurs Kommune,3,") for line in lines)
+    assert lines[0] == "Organisation,Pejlemærke eller tema,Spørgsmål,Ubesvarede,Vurderet 👎,Eksempler på ubesvarede eller 👎"
+    assert any(line.startswith("Norddjurs Kommune,Pejlemærke 3,") for line in lines)
     unknown = next(line for line in lines if "vinterjakke" in line)
     assert unknown.split(",")[3] == "1"  # counted as unanswered
     html = urllib.request.urlopen(f"{slack.url}/rapport?fra=2000-01-01&til=2100-01-01").read().decode()
-    assert "<table>" in html and "Norddjurs Kommune" in html and "vinterjakke" in html
+    assert "<table class=report>" in html and "Norddjurs Kommune" in html and "vinterjakke" in html
+    assert "<th scope=col>Spørgsmål</th>" in html
 
 
 def test_web_chat_offers_the_action_plan_for_download(slack):
@@ -220,4 +226,6 @@ def test_web_chat_offers_the_action_plan_for_download(slack):
     data = urllib.request.urlopen(f"{slack.url}{docx_file['url']}", timeout=30).read()
     headings = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert any(h.startswith("2.3 Vores serviceniveau er tydeligt") for h in headings)
+    assert reply["command"] == "handleplan" and reply["blocks"][0]["type"] == "heading"
+    assert any(b["type"] == "table" and "Ansvarlig" in b["columns"] for b in reply["blocks"])
 

@@ -199,3 +199,31 @@ def test_connector_errors_are_retried_with_backoff(teams):
     reply = _reply(connector, "dm-retry")
     assert "Rudersdal" in reply["text"]
     assert sum(1 for m, _ in connector.calls if m.endswith("(503)")) == 2
+
+
+def test_an_action_plan_links_its_files_and_says_so_only_when_it_can(corpus_data, tmp_path):
+    import io
+
+    import docx
+
+    with _own_server(corpus_data, tmp_path, {"STRATEGIBOT_PUBLIC_URL": "https://bot.kommune.example"}) \
+            as (url, connector, _):
+        assert _post(url, _activity(connector, "handleplan 3 i Norddjurs", "dm-plan")) in (200, 202)
+        reply = _reply(connector, "dm-plan")
+        files = [a for a in reply["attachments"] if a["contentType"] != "application/vnd.microsoft.card.adaptive"]
+        assert [f["name"] for f in files] == ["handleplan-pejlemaerke-3-norddjurs.docx",
+                                              "handleplan-pejlemaerke-3-norddjurs.md"]
+        assert all(f["contentUrl"].startswith("https://bot.kommune.example/api/files/") for f in files)
+        assert reply["text"].endswith("Hent handleplanen som Word-dokument eller Markdown fra linkene herunder.")
+        path = files[0]["contentUrl"].removeprefix("https://bot.kommune.example")
+        data = urllib.request.urlopen(f"{url}{path}", timeout=30).read()
+        assert docx.Document(io.BytesIO(data)).core_properties.subject == "Norddjurs Kommune"
+
+
+def test_without_a_public_address_a_plan_claims_no_files(teams):
+    url, connector, _ = teams
+    _post(url, _activity(connector, "handleplan 3 i Norddjurs", "dm-plan-2"))
+    reply = _reply(connector, "dm-plan-2")
+    assert "Handleplan: Pejlemærke 3" in reply["text"]
+    assert "Hent handleplanen" not in reply["text"] and "vedhæftet" not in reply["text"]
+    assert [a["contentType"] for a in reply["attachments"]] == ["application/vnd.microsoft.card.adaptive"]

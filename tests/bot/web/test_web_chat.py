@@ -101,3 +101,50 @@ def test_english_browser_gets_english_page_and_answer_frame(server, tmp_path):
         assert "I cannot find that in the strategy documents" in answer
     finally:
         browser.quit()
+
+
+def test_an_action_plan_is_shown_as_a_plan_with_its_files_to_download(server, tmp_path):
+    import io
+    import urllib.request
+
+    import docx
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = _browser("da", tmp_path / "profile")
+    try:
+        browser.get(server)
+        wait = WebDriverWait(browser, 30)
+        browser.find_element(By.ID, "question").send_keys("handleplan 3 i Norddjurs")
+        browser.find_element(By.ID, "ask").click()
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-1 .answer table")))
+        answer = browser.find_element(By.CSS_SELECTOR, "#exchange-1 .answer")
+        assert "# Handleplan" not in answer.text and "|---|" not in answer.text and "| Lokal" not in answer.text
+        assert answer.find_element(By.TAG_NAME, "h4").text == "Handleplan: Pejlemærke 3: Mest muligt i eget liv"
+        sections = [h.text for h in answer.find_elements(By.TAG_NAME, "h5")]
+        assert sections[0] == "Det handler pejlemærke 3 om"
+        assert [s[:4] for s in sections[1:]] == ["3.1 ", "3.2 ", "3.3 "]
+        assert "midlertidighed" in answer.find_element(By.TAG_NAME, "blockquote").text
+        tables = answer.find_elements(By.TAG_NAME, "table")
+        assert len(tables) == 3
+        assert [th.text for th in tables[0].find_elements(By.CSS_SELECTOR, "thead th")] == [
+            "Lokal handling", "Ansvarlig", "Frist og opfølgning", "Sådan måler vi fremskridt", "Status"]
+        questions = [li.text for li in answer.find_elements(By.CSS_SELECTOR, "ul li")]
+        assert len(questions) == 12 and len(set(questions)) == 12
+        assert "Hvad gør vi konkret i vores hverdag for at arbejde med konkrete og afgrænsede mål?" in questions
+        marker = answer.find_elements(By.CSS_SELECTOR, "h5 .marker")[1]  # 3.1's citation opens its passage
+        marker.click()
+        dialog = wait.until(ready.visibility_of_element_located((By.ID, "passage")))
+        assert "Målsætninger" in dialog.find_element(By.ID, "passage-title").text
+        dialog.find_element(By.CSS_SELECTOR, "form button").click()
+        links = browser.find_elements(By.CSS_SELECTOR, "#exchange-1 .files a")
+        assert [a.get_attribute("download") for a in links] == ["handleplan-pejlemaerke-3-norddjurs.docx",
+                                                                "handleplan-pejlemaerke-3-norddjurs.md"]
+        data = urllib.request.urlopen(links[0].get_attribute("href"), timeout=30).read()
+        assert docx.Document(io.BytesIO(data)).core_properties.title.startswith("Handleplan: Pejlemærke 3")
+        browser.save_screenshot(str(tmp_path / "plan.png"))
+        browser.refresh()  # the plan is still a plan in the conversation's history
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-1 .answer table")))
+    finally:
+        browser.quit()
