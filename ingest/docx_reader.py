@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.docx_styles import MC, W, WordNumbering, WordStyles, on
 from ingest.model import Block, IngestError
-from ingest.visual_cues import short_title
+from ingest.visual_cues import bold_marks_headings, short_title
 
 _HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.I)
 
@@ -198,11 +198,9 @@ class _DocxReader:
                 self.blocks.append(Block("\t".join(values), self.page, "table_row"))
 
     def finish(self) -> list[Block]:
-        # Bold short lines are headings only where bold is an exception, not the body's style: few
-        # of them, or (in a short document with many headings) hardly any running text in bold.
-        others = self.paragraphs - len(self.bold_candidates)
-        reliable = (len(self.bold_candidates) <= max(3, self.paragraphs // 3)
-                    or self.bold_sentences * 4 < others)
+        candidates = len(self.bold_candidates)
+        reliable = bold_marks_headings(candidates, self.bold_sentences, self.paragraphs - candidates,
+                                       self.paragraphs)
         for block in self.bold_candidates:
             block.kind = "heading" if reliable else "paragraph"
         return self.blocks

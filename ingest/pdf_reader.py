@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.model import Block, IngestError
 from ingest.pdf_layout import Line, page_lines
-from ingest.visual_cues import short_title
+from ingest.visual_cues import bold_marks_headings, short_title
 
 
 def pdf_blocks(path: Path, data: bytes) -> list[Block]:
@@ -46,11 +46,8 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
     gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.y > b.y]
     line_gap = sorted(gaps)[len(gaps) // 2] if gaps else body * 1.2
     bold = [line for line in lines if line.bold and not line.table]
-    # Bold marks headings where it is an exception, or (a slide, a brochure: many short titles
-    # over little text) where hardly any running text is set in bold.
-    bold_sentences = sum(1 for line in bold if not short_title(line.text))
-    plain = sum(1 for line in lines if not line.bold and not line.table)
-    bold_is_rare = len(bold) <= max(3, len(lines) // 3) or bold_sentences * 4 < plain
+    bold_is_rare = bold_marks_headings(len(bold), sum(1 for line in bold if not short_title(line.text)),
+                                       sum(1 for line in lines if not line.bold and not line.table), len(lines))
     blocks: list[Block] = []
     previous: Line | None = None
     previous_heading = False

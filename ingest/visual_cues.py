@@ -18,6 +18,12 @@ def short_title(text: str) -> bool:
             and not text[0].islower() and re.search(r"[^\W\d_]{2}", text) is not None)
 
 
+def bold_marks_headings(bold: int, bold_sentences: int, plain: int, total: int) -> bool:
+    """Whether short bold lines are headings: bold is an exception (few bold lines among all), or
+    (a slide, a brochure, a short document with many titles) hardly any running text is bold."""
+    return bold <= max(3, total // 3) or bold_sentences * 4 < plain
+
+
 def _alpha(n: int, upper: bool) -> str:
     letter = chr(ord("A" if upper else "a") + (n - 1) % 26)
     return letter * ((n - 1) // 26 + 1)
