@@ -60,7 +60,7 @@ def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
             doc = parts[1][intent.pejlemaerke - 1]
             name = own_heading(doc)
             citations = CitationList()
-            first = next((e.text for e in elements(body(doc)) if e.text != name), "")
+            first = _opening(doc, name)
             text = "\n".join([source_intro(doc, intent.language)] + [quoted_line(doc, t, citations)
                                                                       for t in (name, first) if t])
             return Answer(ANSWERED, text, citations.citations, intent.language)
@@ -83,21 +83,24 @@ def labelled_parts(catalog: Catalog, intent: QueryIntent) -> tuple[Document, lis
     from retrieval.text import terms
 
     asked = set(terms(intent.text))
-    found, seen = [], set()
-    for parent in chunks:
-        path = parent.metadata.get("section", "")
-        if path in seen or not heading.match(path.split(" › ")[-1].strip()):
+    firsts: dict[tuple[str, str], Document] = {}  # each section's first chunk, in reading order
+    for doc in chunks:
+        firsts.setdefault((doc.metadata["source"], doc.metadata.get("section", "")), doc)
+    found = []
+    for (source, path), parent in firsts.items():
+        if not heading.match(path.split(" › ")[-1].strip()):
             continue
-        seen.add(path)
-        parts: dict[str, Document] = {}
-        for doc in chunks:
-            section = doc.metadata.get("section", "")
-            if doc.metadata["source"] == parent.metadata["source"] and section.startswith(path + " › ") \
-                    and section.count(" › ") == path.count(" › ") + 1:
-                parts.setdefault(section, doc)
+        depth = path.count(" › ") + 1
+        parts = {section: doc for (own, section), doc in firsts.items() if own == source
+                 and section.startswith(path + " › ") and section.count(" › ") == depth}
         if len(parts) >= 2:  # several "Principper" (one per pejlemærke): the one the question names
             found.append((len(asked & set(terms(path))), -len(found), parent, list(parts.values())))
     return max(found)[2:] if found else None
+
+
+def _opening(doc: Document, heading: str) -> str:
+    """The first sentence (or list item) of a part, after its heading."""
+    return next((e.text for e in elements(body(doc)) if e.text != heading), "")
 
 
 def listed_parts(catalog: Catalog, intent: QueryIntent) -> Answer | None:
@@ -114,7 +117,7 @@ def listed_parts(catalog: Catalog, intent: QueryIntent) -> Answer | None:
         lines.append(quoted_line(parent, lead, citations))
     for doc in parts:
         name = own_heading(doc) or doc.metadata["section"].split(" › ")[-1]
-        first = next((e.text for e in elements(body(doc)) if e.text != name), "")
+        first = _opening(doc, name)
         line = f"• {name} [{citations.cite(doc, name)}]" if own_heading(doc) else f"• {name}"
         lines.append(line + (f" – {quoted_line(doc, first, citations)}" if first else ""))
     return Answer(ANSWERED, "\n".join(lines), citations.citations, intent.language)
