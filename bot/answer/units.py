@@ -318,7 +318,7 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
         if len(chosen) >= limit:
             break
     held = {(rank, position) for _, rank, position, fact in scored if fact}
-    if held and not held & set(chosen):
+    if held and not held & set(chosen) and "price" not in wants:
         # "Hvor mange penge er der sat af?" is answered by the sentence with the amount ("en pulje
         # på 48 mio. kr."), though its words are not the question's: the best such unit is quoted too
         fact = max((s for s in scored if (s[1], s[2]) in held), key=lambda s: s[0])
