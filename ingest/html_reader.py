@@ -23,6 +23,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "center", "d
                "legend", "[document]"}
 _BOLD_TAGS = {"strong", "b"}
 _BR = "\ue000"  # a <br> while white space is collapsed
+_LINE_MARKER = re.compile(r"^(?:[a-hA-H][.)]|\d{1,2}\.\d{1,2}\.?|[-–•*])\s+\S")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
@@ -88,7 +89,16 @@ class _HtmlReader:
         marker = ctx.get("marker")
         if marker is not None and not marker.get("used"):
             marker["used"] = True
-            self.blocks.append(Block(f"{marker['text']} {text}", None, "list_item"))
+            # an item's own lines: a line that opens with a marker ("a. Vi åbner …", "1.1 …") is an
+            # item of its own, typed under its goal; any other line goes on with the one above
+            first, *rest = text.split("\n")
+            lines = [f"{marker['text']} {first}"]
+            for line in rest:
+                if _LINE_MARKER.match(line):
+                    lines.append(line)
+                else:
+                    lines[-1] += " " + line
+            self.blocks.extend(Block(line, None, "list_item") for line in lines)
             return
         kind = "paragraph"
         spoken = [t for t, _ in buffer if t.strip()]
@@ -168,7 +178,9 @@ def html_blocks(path: Path, data: bytes) -> list[Block]:
 def markdown_blocks(path: Path, data: bytes) -> list[Block]:
     from markdown_it import MarkdownIt
 
-    html = MarkdownIt("commonmark").enable("table").render(_delimited(decode(path, data)))
+    # a line break typed in the file is kept (breaks): "a. Vi åbner …" under "1. Færre unge …" is
+    # how the author set out an indsats under its goal, though Markdown would run them together
+    html = MarkdownIt("commonmark", {"breaks": True}).enable("table").render(_delimited(decode(path, data)))
     return html_blocks(path, html.encode("utf-8"))
 
 

@@ -126,6 +126,7 @@ def implied_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
 
 _TOP = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _SUB = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
+_LETTERED = re.compile(r"^[a-hæ][.)]\s+\S")
 
 
 def local_goals(pm: Pejlemaerke, blocks: list[Block]) -> None:
@@ -148,5 +149,71 @@ def local_goals(pm: Pejlemaerke, blocks: list[Block]) -> None:
             nested += 1
             goals.append(Maalsaetning(f"{pm.number}.{top}.{sub.group(2)}", re.sub(r"\s+", " ", sub.group(3)),
                                       block.page))
+        elif top and _LETTERED.match(text):  # "a. Vi åbner Snakkerummet …": an indsats under goal `top`
+            nested += 1
     if top >= 2 and nested and (pm.number != 1 or not pm.maalsaetninger or nested >= top):
         pm.maalsaetninger[:] = goals
+
+
+# Labels that name the parts of an item as often as a strategy's own parts ("Indsats 1" in a
+# table under "MÅL 2", "tre indsatser" inside a tema): never its items by count or table alone.
+_PARTS = {"indsats", "punkt", "princip", "værdi"}
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
+
+
+def counted_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
+    """Headings no label or number marks, announced by the sentence just before them that counts
+    them ("Politikken har fire prioriteter. …" over "Mental sundhed hele livet", "Bevægelse …"):
+    the next that many headings of the first one's level are the items, numbered by place.
+    (label, {block index: code}), or None."""
+    from ingest.vocabulary import _alternation
+
+    counted = re.compile(rf"\b(?P<n>{'|'.join(_COUNTS)}|[2-9])\s+(?:\w+\s+)?"
+                         rf"(?P<label>{_alternation('item', plural=True)})\b", re.I)
+    for index, block in enumerate(blocks):
+        match = counted.search(block.text) if block.kind not in ("heading", "heading_candidate") else None
+        label = label_of(match.group("label"), "item") if match else None
+        if label is None or label.name in _PARTS:
+            continue
+        count = _COUNTS.get(match.group("n").lower()) or int(match.group("n"))
+        first = next((i for i in range(index + 1, len(blocks)) if blocks[i].kind == "heading"), None)
+        if first is None or any(b.kind not in ("paragraph", "list_item") for b in blocks[index + 1:first]):
+            continue
+        level, run = blocks[first].heading_level, {}
+        for later in range(first, len(blocks)):
+            other = blocks[later]
+            if other.kind != "heading" or (other.heading_level or 9) > (level or 9):
+                continue
+            if other.heading_level != level or item_match(other.text) or fold_heading(other.text) in _NOT_ITEMS:
+                break
+            run[later] = str(len(run) + 1)
+            if len(run) == count:
+                return label.name, run
+    return None
+
+
+_NOT_ITEMS = {fold_heading(w) for w in ("Vision", "Formål", "Kerneopgave", "Mission", "Indledning", "Forord",
+                                        "Baggrund", "Opfølgning", "Økonomi", "Nøgletal")}
+
+
+def table_items(blocks: list[Block]) -> tuple[str, int, dict[int, str]] | None:
+    """A table whose header row's first cell names the items ("Fokusområde | Mål | Indsatser |
+    Ansvarlig"): each row below is an item, numbered by place, titled by its first cell.
+    (label, header row's index, {row index: title}), or None."""
+    for index, block in enumerate(blocks):
+        if block.kind != "table_row":
+            continue
+        cells = block.text.split("\t")
+        label = label_of(cells[0].strip(), "item") if len(cells) >= 2 else None
+        if label is None or label.name in _PARTS or (index and blocks[index - 1].kind == "table_row"):
+            continue
+        rows: dict[int, str] = {}
+        for later in range(index + 1, len(blocks)):
+            if blocks[later].kind != "table_row":
+                break
+            title = blocks[later].text.split("\t")[0].strip()
+            if title:
+                rows[later] = title
+        if len(rows) >= 2:
+            return label.name, index, rows
+    return None

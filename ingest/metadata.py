@@ -55,7 +55,7 @@ _NOT_NAMES = {
     "vi", "de", "det", "der", "som", "at", "kommune", "kommunen", "region", "dansk", "danske",
     "nabo", "hver", "landets", "større", "mindre", "store", "små", "sin", "sine",
 }
-_TITLE_FIELD = re.compile(r"^\s*(?:titel|title|dokumenttitel|dokumentets\s+titel)\s*:\s*(\S.{2,150}?)\s*$",
+_TITLE_FIELD = re.compile(r"^\s*(?:titel|title|dokumenttitel|dokumentets\s+titel|emne|subject)\s*:\s*(\S.{2,150}?)\s*$",
                           re.I | re.M)
 _FIELD_PREFIX = re.compile(r"^\s*(?:titel|title|dokumenttitel|overskrift)\s*:\s*", re.I)
 # Section names that open a document but are not its title.

@@ -15,7 +15,8 @@ import re
 from ingest.furniture import (DOTTED, NAMED_ROLE, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
                               running_headers, table_of_contents)
 from ingest.figure_tables import figure_tables
-from ingest.items import BULLET, collect_goal, document_item_label, implied_items, item_match, listed_item, local_goals
+from ingest.items import (BULLET, collect_goal, counted_items, document_item_label, implied_items, item_match,
+                          listed_item, local_goals, table_items)
 from ingest.model import Block, Pejlemaerke, Section
 from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
@@ -182,7 +183,10 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     blocks = rejoin_across_pages(blocks, recurring)
     marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
     item_label = document_item_label(blocks)
-    implied = implied_items(blocks) if item_label is None else None  # "A. …", "B. …" after "fem fokusområder"
+    # "A. …", "B. …" after "fem fokusområder"; or unmarked headings just after "fire prioriteter"
+    implied = (implied_items(blocks) or counted_items(blocks)) if item_label is None else None
+    tabled = table_items(blocks) if item_label is None and implied is None else None  # "Fokusområde | Mål | …"
+    table_parent: list[str] | None = None
     doc = _Builder()
     pending_numbers: list[str] = []
     first_heading = ""
@@ -198,6 +202,23 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if index == titled:  # the item's title: the first line of its text, never a heading
             doc.sections[-1].blocks.append(Block(text, block.page, "paragraph"))
             motto_next = True
+            continue
+        if tabled and (index == tabled[1] or index in tabled[2]):  # a table whose rows are the items
+            header = blocks[tabled[1]]
+            if index == tabled[1]:
+                table_parent = list(doc.path)
+                continue
+            pm = doc.start_item(tabled[0], str(len([i for i in tabled[2] if i <= index])), tabled[2][index])
+            doc.pm_level = len(table_parent) + 1
+            doc.open(Block(f"{pm.heading}: {pm.title}", block.page, "heading"), f"{pm.heading}: {pm.title}",
+                     doc.pm_level, "text")
+            doc.headings.pop(len(doc.sections) - 1)  # the row is the item's text; its header row says what each cell is
+            doc.sections[-1].blocks += [Block(header.text, header.page, "table_row"), block]
+            if index == max(tabled[2]):  # the table has ended: back to the text around it
+                doc.current_pm = None
+                doc.path[:], doc.levels[:] = table_parent, list(range(1, len(table_parent) + 1))
+                doc.kinds[:] = ["text"] * len(table_parent)
+                doc.sections.append(Section(tuple(table_parent), [], None, "text"))
             continue
         if index in toc_rows:  # kept as text of its own, never a heading or an item
             if not doc.sections or (doc.sections[-1].kind != "indhold"

@@ -330,6 +330,18 @@ _GOAL_WORDS = "|".join(sorted((label.forms[0] for label in vocabulary.by_level("
 _GOAL_PLACE = re.compile(rf"\b(?:{_GOAL_WORDS})\s+(?:nr\.?\s*)?(?P<place>\d{{1,2}})\b(?![.,]\d)", re.I)
 
 
+_ORDINALS = ("første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_item() -> re.Pattern:
+    """ "den anden prioritet", "det fjerde område", "det andet tema": an item by its place; a plain
+    "område" or "punkt" stands for whatever the strategy calls its items."""
+    forms = vocabulary._alternation("item")
+    return re.compile(rf"\b(?:den|det)\s+(?P<ord>{'|'.join(_ORDINALS)}|andet)\s+(?P<label>{forms}|område|indsats)\b",
+                      re.I)
+
+
 def parse_query(text: str, organisations: list[str], organisation: str | None = None) -> QueryIntent:
     intent = QueryIntent(text=text, language=detect_language(text))
     if intent.language == "en":
@@ -340,6 +352,12 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
     if item and vocabulary.code_number(item.group("code").upper()):
         intent.pejlemaerke = vocabulary.code_number(item.group("code").upper())
         intent.item_label = vocabulary.label_of(item.group("label"), "item").name
+    ordinal = None if intent.pejlemaerke else _ordinal_item().search(text)
+    if ordinal:  # "den anden prioritet", "det fjerde område": the item by its place
+        intent.pejlemaerke = _ORDINALS.index(ordinal.group("ord").lower()) + 1 if ordinal.group("ord").lower() \
+            in _ORDINALS else 2
+        label = vocabulary.label_of(ordinal.group("label"), "item")
+        intent.item_label = label.name if label else None
     goal = vocabulary.question_goal().search(text)
     if goal:  # "målsætning 2.3", "delmål 2b", "mål A2", or a bare "2.3"
         code = goal.group("code") or goal.group("bare")

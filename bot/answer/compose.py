@@ -170,7 +170,8 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         if own:
             used.add(own)
             citations.cite(heading[0], own)  # the item's heading as written is part of what is cited
-        motto = [s for s in sentences(body(heading[0])) if s != own
+        motto = [s for s in sentences(body(heading[0])) if s != own and " · " not in s  # no table row, no list item
+                 and not s.lstrip().startswith(("•", "–", "-", "*"))
                  and fold_heading(s) != fold_heading(title)][:1]  # a listed item's line is its title
         if motto:
             used.add(motto[0])

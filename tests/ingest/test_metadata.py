@@ -129,3 +129,11 @@ def test_a_cover_that_names_the_organisation_first_gives_the_next_line_as_title(
     meta = meta_of(text, heading="Rønnede Kommune")
     assert (meta.organisation, meta.title, meta.period) == ("Rønnede Kommune", "Børne- og ungepolitik 2023—2026",
                                                            Period(2023, 2026))
+
+
+def test_a_strategy_sent_as_a_mail_is_titled_by_its_subject():
+    text = ("Fra:      Social og Sundhed, Mørkedal Kommune\nTil:      Ledere og medarbejdere\n"
+            "Emne:     Den nye handicappolitik 2026-2030\n\nKære alle\n\nByrådet har vedtaget politikken.\n")
+    meta = meta_of(text, "moerkedal-handicappolitik.txt", heading="Kære alle")
+    assert meta.title == "Den nye handicappolitik 2026-2030"
+    assert meta.organisation == "Mørkedal Kommune"

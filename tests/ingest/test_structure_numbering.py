@@ -80,3 +80,47 @@ def test_terms_of_a_definition_list_are_the_principles(tmp_path):
     fourth = next(s for s in sections if s.path[-1] == "4. Fællesskaber for alle")
     assert fourth.kind == "principper"
     assert [b.text for b in fourth.blocks] == ["4. Fællesskaber for alle", "Fællesskaber for alle betyder noget for os."]
+
+
+def test_unmarked_headings_a_sentence_just_before_counts_are_the_items():
+    blocks = [Block("Vision", 1, "heading", 2), Block("Det sunde valg skal være let.", 1),
+              Block("Sådan er politikken bygget op", 1, "heading", 2),
+              Block("Politikken har tre prioriteter. Under hver står de mål, vi vil nå.", 1),
+              *[b for title in ("Mental sundhed hele livet", "Et røgfrit Sølvhøj", "Bevægelse i hverdagen")
+                for b in (Block(title, 1, "heading", 2), Block(f"{title} er vigtigt.", 1),
+                          Block("1. Færre unge med dårligt helbred.", 1, "list_item"),
+                          Block("a. Vi åbner Snakkerummet.", 1, "list_item"),
+                          Block("2. Flere voksne bevæger sig.", 1, "list_item"))],
+              Block("Nøgletal", 1, "heading", 2), Block("Tallene ses her.", 1)]
+    _, items, _ = structure(blocks)
+    assert [(i.heading, i.title) for i in items] == [("Prioritet 1", "Mental sundhed hele livet"),
+                                                    ("Prioritet 2", "Et røgfrit Sølvhøj"),
+                                                    ("Prioritet 3", "Bevægelse i hverdagen")]
+    assert [g.number for g in items[1].maalsaetninger] == ["2.1", "2.2"]
+
+
+def test_rows_of_a_table_headed_by_an_item_label_are_the_items():
+    blocks = [Block("Politikken på én side", 1, "heading", 1), Block("Tabellen samler politikken.", 1),
+              Block("Fokusområde\tMål\tAnsvarlig", 1, "table_row"),
+              Block("Aktive seniorliv\tFlere deltager i fællesskaber.\tKultur", 1, "table_row"),
+              Block("Rehabilitering før hjælp\t70 procent klarer sig selv.\tTræning", 1, "table_row"),
+              Block("Et demensvenligt Hesselmark\t2.500 demensvenner.\tDemenskoordinatorerne", 1, "table_row"),
+              Block("Opfølgning", 1, "heading", 1), Block("Udvalget følger op hvert år.", 1)]
+    sections, items, _ = structure(blocks)
+    assert [(i.number, i.title) for i in items] == [(1, "Aktive seniorliv"), (2, "Rehabilitering før hjælp"),
+                                                    (3, "Et demensvenligt Hesselmark")]
+    third = next(s for s in sections if s.pejlemaerke == 3)
+    assert [b.text for b in third.blocks] == ["Fokusområde\tMål\tAnsvarlig",  # each row with its header
+                                              "Et demensvenligt Hesselmark\t2.500 demensvenner.\tDemenskoordinatorerne"]
+    assert next(s for s in sections if s.path[-1] == "Opfølgning").pejlemaerke is None
+
+
+def test_markdown_lines_typed_under_a_numbered_goal_stay_lines(tmp_path):
+    from ingest.html_reader import markdown_blocks
+
+    text = ("1. Færre unge med dårligt mentalt helbred. Andelen skal\n   falde fra 29 til 22 procent.\n"
+            "   a. Vi åbner Snakkerummet for unge.\n   b. Alle ungdomsuddannelser får en trivselsmedarbejder.\n")
+    blocks = markdown_blocks(tmp_path / "p.md", text.encode())
+    assert [b.text for b in blocks] == [
+        "1. Færre unge med dårligt mentalt helbred. Andelen skal falde fra 29 til 22 procent.",
+        "a. Vi åbner Snakkerummet for unge.", "b. Alle ungdomsuddannelser får en trivselsmedarbejder."]
