@@ -78,9 +78,13 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def loader_lines(blocks: list[Block]) -> list[tuple[str, ...]]:
-    """Each non-empty line (or table cell) of the blocks as its words."""
+    """Each non-empty line (or table cell) of the blocks as its words; a rule drawn with dashes or
+    equals signs (a plain text's heading underline, "------") holds no text to lose."""
     return [words for block in blocks for raw in _LINE_BREAK.split(block.text)
-            if (words := _words(raw))]
+            if (words := _words(raw)) and not _RULE.match(raw.strip())]
+
+
+_RULE = re.compile(r"^[-=~_*#.·]{3,}$")
 
 
 def _body(chunk: Chunk) -> str:
@@ -183,7 +187,8 @@ def _units(blocks: list[Block], segments) -> list[tuple[tuple[str, ...], int]]:
     heads = {segment[:k] for segment in segments for k in range(1, len(segment) + 1)}
     units = []
     for block in blocks:
-        lines = [words for raw in _LINE_BREAK.split(block.text) if (words := _words(raw))]
+        lines = [words for raw in _LINE_BREAK.split(block.text)
+                 if (words := _words(raw)) and not _RULE.match(raw.strip())]
         i = 0
         while i < len(lines):
             joined, run, candidate = lines[i], 1, lines[i]

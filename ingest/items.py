@@ -109,7 +109,13 @@ def implied_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
     items, though none of them says "Fokusområde A". (label, {block index: code}), or None."""
     run: dict[int, str] = {}
     for index, block in enumerate(blocks):
-        match = _RUN_HEADING.match(block.text.strip()) if block.kind in ("heading", "heading_candidate") else None
+        # "A) Rehabilitering før hjælp" alone on its line with text under it reads as a list item
+        lone = block.kind == "list_item" and "\n" not in block.text and len(block.text.split()) <= 10 \
+            and block.text.rstrip()[-1:] not in ".:;!?" and 0 < index < len(blocks) - 1 \
+            and blocks[index + 1].kind == "paragraph" \
+            and not (blocks[index - 1].kind == "list_item" and _RUN_HEADING.match(blocks[index - 1].text.strip()))
+        match = _RUN_HEADING.match(block.text.strip()) \
+            if block.kind in ("heading", "heading_candidate") or lone else None
         if match and code_number(match.group(1)) == len(run) + 1:
             run[index] = match.group(1)
         elif match and code_number(match.group(1)) == 1 and len(run) < 3:

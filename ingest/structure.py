@@ -22,6 +22,7 @@ from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, li
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 _RUN_TITLE = re.compile(r"^\S{1,4}[.)]\s+")
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,})$")  # a plain text's heading underlined, as Markdown's setext
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 _SUBHEADINGS = {
     "målsætninger": "maalsaetninger", "strategiske målsætninger": "maalsaetninger",
@@ -52,6 +53,9 @@ def normalise(blocks: list[Block]) -> list[Block]:
         lines = [ln.strip() for ln in block.text.split("\n") if ln.strip()]
         if len(lines) == 2 and PERSON.match(lines[0]) and ROLE.search(lines[1]):
             out.append(Block("\n".join(lines), block.page, "paragraph"))  # a signature: name, title
+            continue
+        if len(lines) == 2 and _UNDERLINE.match(lines[1]) and len(lines[0]) <= 90:  # "Vision" over "------"
+            out.append(Block(lines[0], block.page, "heading", 1 if lines[1][0] == "=" else 2))
             continue
         if all(NUMBER_ONLY.match(ln) for ln in lines):
             out.extend(Block(ln, block.page, "number") for ln in lines)
@@ -265,6 +269,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 and ROLE.search(blocks[index + 1].text.split("\n")[0]):
             is_heading, signature = False, 2  # "Marianne Fog" over "Formand for …": a signature
         signature = max(signature - 1, 0)
+        is_heading = is_heading or bool(implied and index in implied[1])  # "A) Rehabilitering før hjælp"
         if is_heading:
             first_heading = first_heading or text
             item = item_match(text)

@@ -124,3 +124,22 @@ def test_markdown_lines_typed_under_a_numbered_goal_stay_lines(tmp_path):
     assert [b.text for b in blocks] == [
         "1. Færre unge med dårligt mentalt helbred. Andelen skal falde fra 29 til 22 procent.",
         "a. Vi åbner Snakkerummet for unge.", "b. Alle ungdomsuddannelser får en trivselsmedarbejder."]
+
+
+def test_underlined_headings_and_lettered_items_of_a_text_export(tmp_path):
+    from ingest.load import load
+
+    text = ("Vision\n------\n\nAlle skal leve et godt liv.\n\nStrategiens indsatser\n---------------------\n\n"
+            "Strategien har tre indsatser, A til C.\n\n"
+            + "".join(f"{c}) {t}\n\n{t} er vigtig for os.\n\nMål:\n{c}.1 Flere borgere klarer sig selv.\n"
+                      f"{c}.2 Forløbene starter senest fem hverdage efter.\n\n- Vi samler teams.\n\n"
+                      for c, t in (("A", "Rehabilitering før hjælp"), ("B", "En stærkere sygepleje"),
+                                   ("C", "Velfærdsteknologi der frigiver tid"))))
+    path = tmp_path / "strategi.txt"
+    path.write_text(text, encoding="utf-8")
+    sections, items, _ = structure(load(path).blocks)
+    assert [(i.heading, i.title) for i in items] == [("Indsats A", "Rehabilitering før hjælp"),
+                                                    ("Indsats B", "En stærkere sygepleje"),
+                                                    ("Indsats C", "Velfærdsteknologi der frigiver tid")]
+    assert [g.number for g in items[1].maalsaetninger] == ["B.1", "B.2"]
+    assert any(s.path == ("Vision",) for s in sections)

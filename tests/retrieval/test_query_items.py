@@ -17,3 +17,8 @@ def test_an_ordinal_names_the_item_by_its_place():
 def test_a_number_word_elsewhere_names_no_item():
     intent = parse_query("hvor mange af de fire kommuner har et sundhedshus?", ORGS)
     assert intent.pejlemaerke is None
+
+
+def test_a_lower_case_letter_names_an_item_only_as_a_word_of_its_own():
+    assert parse_query("hvad handler punkt c om i tornkærs strategi?", ORGS).pejlemaerke == 3
+    assert parse_query("hvilke ledetråde har strategien i Sølvhøj?", ORGS).pejlemaerke is None  # ledetråd+e
