@@ -149,7 +149,8 @@ class Commands:
                 return self._which(core, language, "introduktion", Command.INTRO)
             from bot.planning.onboarding import onboarding
 
-            return Reply(onboarding(core, organisation, language), command=Command.INTRO)
+            answer, blocks = onboarding(core, organisation, language)
+            return Reply(answer, command=Command.INTRO, blocks=blocks)
         if parsed.command == Command.PLAN:
             return self._plan(core, int(parsed.argument), organisation, message, language)
         from bot.planning.fit import fit, split_tasks

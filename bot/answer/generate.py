@@ -94,7 +94,7 @@ class Generator:
                 quote = max(candidates, key=lambda s: len(claim & set(terms(s))))
                 mapping.setdefault(m, citations.cite(doc, quote))
         text = _MARK.sub(lambda match: f"[{mapping[int(match.group(1))]}]", text)
-        return Answer(ANSWERED, text.strip(), citations.citations, language)
+        return Answer(ANSWERED, text.strip(), citations.citations, language, generated=True)
 
     @staticmethod
     def _fallback(language: str, reason: str) -> Answer:

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bot.answer.answerer import clean_question
 from bot.documents import documents_text
 from bot.message import Message, Surface
-from bot.teams.render import answer_activity
+from bot.teams.render import answer_activity, escape
 from prompts import render
 from retrieval.query import detect_language
 
@@ -32,7 +32,8 @@ def teams_markdown(text: str) -> str:
 
 def documents_markdown(catalog, language: str, organisation: str | None = None) -> str:
     return documents_text(catalog, language, bold=lambda t: f"**{t}**",
-                          link=lambda url, title: f"[{title}]({url})", bullet="- ", organisation=organisation)
+                          link=lambda url, title: f"[{title}]({url})", bullet="- ", escape=escape,
+                          organisation=organisation)
 
 
 def teams_message(activity, text: str, admins: set[str]) -> Message:
@@ -116,7 +117,7 @@ class TeamsHandlers:
             listing = reply.listing
             return documents_markdown(listing.catalog, reply.answer.language, listing.organisation) if listing \
                 else teams_markdown(reply.answer.text)
-        activity = answer_activity(reply.answer, reply.answer_id)
+        activity = answer_activity(reply.answer, reply.answer_id, reply.blocks)
         if reply.files and self.shelf is not None and self.public_url:
             from microsoft_agents.activity import Attachment
 
