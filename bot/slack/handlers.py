@@ -151,7 +151,8 @@ class SlackHandlers:
         await ack()
         rating = 1 if action["action_id"] == "feedback_up" else -1
         await asyncio.to_thread(self.db.rate, int(action["value"]), rating)
-        await respond(text=mrkdwn(render("feedback_thanks", "da")), response_type="ephemeral",
+        language = "en" if action.get("block_id", "").endswith("-en") else "da"
+        await respond(text=mrkdwn(render("feedback_thanks", language)), response_type="ephemeral",
                       replace_original=False)
 
     async def on_home(self, event, client):

@@ -131,7 +131,8 @@ def _plain_clip(text: str) -> str:
 
 
 def feedback_actions(answer_id: int, language: str) -> dict:
-    return {"type": "actions", "block_id": f"feedback-{answer_id}", "elements": [
+    """👍/👎; the block id carries the answer's language, so the thanks is in it too."""
+    return {"type": "actions", "block_id": f"feedback-{answer_id}-{language}", "elements": [
         {"type": "button", "action_id": "feedback_up", "value": str(answer_id),
          "text": {"type": "plain_text", "text": _plain_clip(render("button_up", language)), "emoji": True}},
         {"type": "button", "action_id": "feedback_down", "value": str(answer_id),

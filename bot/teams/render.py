@@ -122,7 +122,8 @@ def card(answer: Answer, answer_id: int | None) -> dict | None:
     if answer_id is not None and answer.status in (ANSWERED, CLARIFY):
         result["actions"] = [
             {"type": "Action.Submit", "title": render(name, answer.language),
-             "data": {"strategibot": "feedback", "answer_id": answer_id, "rating": rating}}
+             "data": {"strategibot": "feedback", "answer_id": answer_id, "rating": rating,
+                      "language": answer.language}}
             for name, rating in (("button_up", 1), ("button_down", -1))]
     return result if body or "actions" in result else None
 

@@ -270,3 +270,13 @@ def test_introduction_and_action_plan_arrive_as_blocks_not_markdown(slack, fake)
     assert "Handleplan: Pejlemærke 2: Sammen og på tværs" in plan
     assert "*Lokal handling* · *Ansvarlig*" in plan
     assert "|---" not in plan and "## " not in plan and "\\n# " not in plan and "**" not in plan
+
+
+def test_english_commands_are_answered_in_english(slack, fake):
+    shown = _command_reply(slack, fake, "help", "U1", "C1")
+    assert "answers questions about the municipality" in shown and "&lt;question&gt;" in shown
+    plan = _mention_answer(slack, fake, "C9", "990.1", "action plan 2 for Odder")
+    assert "Action plan: Pejlemærke 2" in plan and "Questions for the team to discuss" in plan
+    assert "Spørgsmål at drøfte" not in plan
+    actions = next(b for b in json.loads(plan)[1] if b["type"] == "actions")
+    assert actions["block_id"].endswith("-en")  # the thanks for a rating comes in English too

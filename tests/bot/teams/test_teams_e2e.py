@@ -258,3 +258,25 @@ def test_introduction_and_action_plan_are_not_raw_markdown_in_teams(teams):
     assert "- Pejlemærke 2: Sammen og på tværs" in intro
     assert plan.startswith("**Handleplan: Pejlemærke 2: Sammen og på tværs**")
     assert "**Lokal handling** · **Ansvarlig**" in plan and "|---" not in plan and "\n#" not in plan
+
+
+def test_english_commands_and_answers_read_as_english(teams):
+    url, connector, _ = teams
+    replies = {}
+    for conversation, text in (("dm-en-1", "help"), ("dm-en-2", "introduction for Odder"),
+                               ("dm-en-3", "How does our work fit: home visits; rehabilitation"),
+                               ("dm-en-4", "Who won the football match yesterday?")):
+        connector.clear()
+        _post(url, _activity(connector, text, conversation))
+        replies[text] = _reply(connector, conversation)
+    assert "answers questions about the municipality's strategies" in replies["help"]["text"]
+    intro = replies["introduction for Odder"]["text"]
+    assert intro.startswith("**Introduction to Odder Kommune**") and "**The core task (kerneopgaven)**" in intro
+    assert not any(frame in intro for frame in ("**Kerneopgaven", "Læs mere", "Principperne", "ét ad gangen"))
+    assert 'Write e.g. "how does our work fit' in replies["How does our work fit: home visits; rehabilitation"]["text"]
+    refused = replies["Who won the football match yesterday?"]
+    assert refused["attachments"][0]["content"]["body"][0]["text"] == "Not found in the strategies"
+    feedback = {"strategibot": "feedback", "answer_id": 1, "rating": 1, "language": "en"}
+    connector.clear()
+    _post(url, _activity(connector, "", "dm-en-5", value=feedback))
+    assert "Thank you" in _reply(connector, "dm-en-5")["text"]
