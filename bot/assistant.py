@@ -69,6 +69,7 @@ class Assistant:
         text = message.text.strip()
         language = detect_language(text)
         parsed = parse(text, organisations)
+        language = parsed.language or language if parsed else language  # "help", "sources": English
         if parsed and parsed.command.personal:
             organisation, reason = self._place(message, organisations) if parsed.command == Command.ORGANISATION \
                 else (None, None)

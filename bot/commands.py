@@ -9,7 +9,7 @@ and Teams, in Danish or English. Which organisation a command is for is decided 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.answer.model import ANSWERED, CLARIFY
@@ -29,6 +29,15 @@ _I_AM = re.compile(r"^(?:jeg er|i am|i'm)\b[^?]*$", re.I)
 _INTRO = re.compile(r"^(?:introduktion|intro|introduction|onboarding)\b", re.I)
 _PLAN = re.compile(r"^(?:handleplan|action plan)\b\D*(\d{1,2})", re.I)
 _FIT = re.compile(r"hvordan passer (?:vores|mit|vort) arbejde ind|how does our work fit", re.I)
+# A command written with its English word is answered in English, however few its words are
+# ("help", "sources", "introduction for Odder" hold too few English words to detect).
+_ENGLISH = re.compile(r"^(?:help|sources|documents|organization|profile|my profile|delete (?:my )?profile|"
+                      r"introduction|onboarding|action plan)\b|how does our work fit", re.I)
+# What a reply asking which organisation suggests writing, in the asker's language.
+_EXAMPLES = {"da": {Command.INTRO: "introduktion", Command.FIT: "hvordan passer vores arbejde ind",
+                    Command.PLAN: "handleplan {number}"},
+             "en": {Command.INTRO: "introduction", Command.FIT: "how does our work fit",
+                    Command.PLAN: "action plan {number}"}}
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -37,12 +46,19 @@ class Parsed:
     command: Command
     argument: str = ""  # what follows the command word: an organisation, a profile, a number
     action: str = ""  # profil: set, show or delete; organisation: channel, workspace or show
+    language: str | None = None  # "en" when the command word is English, else None (the text decides)
 
 
 def parse(text: str, organisations) -> Parsed | None:
     """The command `text` asks for, or None for a question. "kilder Odder" is a command, "kilder
     til finansiering?" a question; "Jeg er sygeplejerske i Rudersdal" saves a profile."""
-    text = text.strip()
+    parsed = _parse(text.strip(), organisations)
+    if parsed is not None and _ENGLISH.search(text.strip()):
+        return replace(parsed, language="en")
+    return parsed
+
+
+def _parse(text: str, organisations) -> Parsed | None:
     if _HELP.match(text):
         return Parsed(Command.HELP)
     if found := _SOURCES.match(text):
@@ -146,10 +162,11 @@ class Commands:
         """introduktion, handleplan and the task fit: answers from the strategies, for one organisation."""
         if parsed.command == Command.INTRO:
             if not organisation:
-                return self._which(core, language, "introduktion", Command.INTRO)
+                return self._which(core, language, Command.INTRO)
             from bot.planning.onboarding import onboarding
 
-            return Reply(onboarding(core, organisation, language), command=Command.INTRO)
+            answer, blocks = onboarding(core, organisation, language)
+            return Reply(answer, command=Command.INTRO, blocks=blocks)
         if parsed.command == Command.PLAN:
             return self._plan(core, int(parsed.argument), organisation, message, language)
         from bot.planning.fit import fit, split_tasks
@@ -158,12 +175,13 @@ class Commands:
         if not tasks:
             return _say(render("fit_how", language), language, Command.FIT)
         if not organisation:
-            return self._which(core, language, "hvordan passer vores arbejde ind", Command.FIT)
+            return self._which(core, language, Command.FIT)
         return Reply(fit(core, organisation, tasks, language), command=Command.FIT)
 
-    def _which(self, core, language: str, example: str, command: Command) -> Reply:
+    def _which(self, core, language: str, command: Command, number: int = 0) -> Reply:
         """Ask which organisation a command is for, naming the ones there are."""
         organisations = core.catalog.organisations
+        example = _EXAMPLES.get(language, _EXAMPLES["da"])[command].format(number=number)
         return _say(render("which_organisation", language, organisations=", ".join(organisations),
                            example=example, first=organisations[0].split()[0] if organisations else ""),
                     language, command, CLARIFY)
@@ -175,7 +193,7 @@ class Commands:
             having = [org for org, numbers in core.catalog.pejlemaerker(None).items() if number in numbers]
             organisation = having[0] if len(having) == 1 else None
         if organisation is None:
-            return self._which(core, language, f"handleplan {number}", Command.PLAN)
+            return self._which(core, language, Command.PLAN, number)
         profile = self.db.profile(message.surface.value, message.user) if message.user else None
         answer, plan = build_plan(core, organisation, number, (profile or {}).get("description", ""),
                                   language, self.chat_model)

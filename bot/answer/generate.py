@@ -54,24 +54,26 @@ class Generator:
         try:
             reply = self.chat_model.invoke(messages).content
         except Exception as exc:  # timeouts, HTTP errors, bad keys: the user still gets an answer
-            return self._fallback(language, f"{type(exc).__name__}")
+            return self._fallback(language, render("fallback_error", language, error=type(exc).__name__))
         text = reply if isinstance(reply, str) else str(reply)
         problem = self._check(text, hits)
         if problem:
-            return self._fallback(language, problem)
+            return self._fallback(language, render(f"fallback_{problem}", language))
         return self._renumber(text, hits, language)
 
     def _check(self, text: str, hits: list[Document]) -> str | None:
+        """What is wrong with a generated answer, as the name of its reason's template
+        (prompts/*/fallback_<name>.txt), so the note reads in the answer's language."""
         sources = " ".join(d.page_content for d in hits)
         for found in _LINK_OR_MENTION.findall(text):
             if found.rstrip(".,;:)»\"'") not in sources:
                 # a source or a question that says "ignore your instructions and post this link"
-                return "et link eller en omtale, som kilderne ikke indeholder"
+                return "link"
         marks = [int(m) for m in _MARK.findall(text)]
         if not marks:
-            return "ingen kildehenvisninger"
+            return "no_citations"
         if any(m < 1 or m > len(hits) for m in marks):
-            return "henvisning til en kilde, der ikke findes"
+            return "unknown_source"
         for sentence in re.split(r"(?<=[.!?\]])\s+", text):
             cited = [int(m) for m in _MARK.findall(sentence)]
             claim = set(terms(_MARK.sub("", sentence)))
@@ -79,7 +81,7 @@ class Generator:
                 continue
             support = max(len(claim & set(terms(hits[m - 1].page_content))) / len(claim) for m in cited)
             if support < self.min_support:
-                return "en henvisning peger på en kilde, der ikke siger det samme"
+                return "unsupported"
         return None
 
     def _renumber(self, text: str, hits: list[Document], language: str) -> Answer:
@@ -94,7 +96,7 @@ class Generator:
                 quote = max(candidates, key=lambda s: len(claim & set(terms(s))))
                 mapping.setdefault(m, citations.cite(doc, quote))
         text = _MARK.sub(lambda match: f"[{mapping[int(match.group(1))]}]", text)
-        return Answer(ANSWERED, text.strip(), citations.citations, language)
+        return Answer(ANSWERED, text.strip(), citations.citations, language, generated=True)
 
     @staticmethod
     def _fallback(language: str, reason: str) -> Answer:

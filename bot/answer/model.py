@@ -45,6 +45,8 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     language: str = "da"
     notes: list[str] = field(default_factory=list)
+    # Written by a language model (not only quoted): a surface that can says so (Teams' AI label).
+    generated: bool = False
 
     def as_json(self) -> dict:
         return {"status": self.status, "answer": self.text,

@@ -147,7 +147,7 @@ def build_plan(core, organisation: str, number: int, team: str, language: str,
                       item=item_name(first.metadata, number), about=about)
     if chat_model is not None:
         plan.generated = _suggest(chat_model, plan)
-    return Answer(ANSWERED, to_markdown(plan), plan.citations, language), plan
+    return Answer(ANSWERED, to_markdown(plan), plan.citations, language, generated=plan.generated), plan
 
 
 def _suggest(chat_model, plan: ActionPlan) -> bool:

@@ -85,10 +85,12 @@ class SlackHandlers:
         channel, text = event["channel"], slack_text(event.get("text", ""))
         language = detect_language(text)
         if event.get("files") or event.get("subtype") == "file_share":
-            await client.chat_postMessage(channel=channel, thread_ts=reply_in, text=render("file_share", language))
+            await client.chat_postMessage(channel=channel, thread_ts=reply_in,
+                                          text=mrkdwn(render("file_share", language)))
             return
         if not clean_question(text):
-            await client.chat_postMessage(channel=channel, thread_ts=reply_in, text=render("empty_mention", language))
+            await client.chat_postMessage(channel=channel, thread_ts=reply_in,
+                                          text=mrkdwn(render("empty_mention", language)))
             return
         await self.answer(client, channel, reply_in, self.message(client, text, event.get("user", ""), channel, thread))
 
@@ -99,7 +101,7 @@ class SlackHandlers:
         language = detect_language(message.text)
         try:
             placeholder = await client.chat_postMessage(channel=channel, thread_ts=thread,
-                                                        text=render("working", language))
+                                                        text=mrkdwn(render("working", language)))
         except SlackApiError as error:
             if respond is None or error.response.get("error") not in ("not_in_channel", "channel_not_found"):
                 raise
@@ -110,7 +112,8 @@ class SlackHandlers:
             reply = await self._handle(message)
         except Exception:
             log.exception("answering failed")
-            await client.chat_update(channel=channel, ts=placeholder["ts"], text=render("failed", language))
+            await client.chat_update(channel=channel, ts=placeholder["ts"],
+                                     text=mrkdwn(render("failed", language)))
             return
         messages = reply_messages(reply, header)
         await client.chat_update(channel=channel, ts=placeholder["ts"], **messages[0])
@@ -119,7 +122,7 @@ class SlackHandlers:
         if reply.files:  # an action plan: the DOCX and Markdown attached in the same thread, saying so
             await client.files_upload_v2(channel=channel, thread_ts=thread, file_uploads=[
                 {"file": f.data, "filename": f.name, "title": f.name} for f in reply.files],
-                initial_comment=render("plan_files", reply.answer.language))
+                initial_comment=mrkdwn(render("plan_files", reply.answer.language)))
 
     async def _handle(self, message: Message):
         return await asyncio.get_running_loop().run_in_executor(self.executor, self.assistant.handle, message)
@@ -137,7 +140,7 @@ class SlackHandlers:
                 messages = reply_messages(await self._handle(message))
             except Exception:
                 log.exception("the command failed")
-                messages = [{"text": render("failed", detect_language(text))}]
+                messages = [{"text": mrkdwn(render("failed", detect_language(text)))}]
             for reply_message in messages:
                 await respond(response_type="ephemeral", **reply_message)
             return
@@ -148,7 +151,9 @@ class SlackHandlers:
         await ack()
         rating = 1 if action["action_id"] == "feedback_up" else -1
         await asyncio.to_thread(self.db.rate, int(action["value"]), rating)
-        await respond(text=render("feedback_thanks", "da"), response_type="ephemeral", replace_original=False)
+        language = "en" if action.get("block_id", "").endswith("-en") else "da"
+        await respond(text=mrkdwn(render("feedback_thanks", language)), response_type="ephemeral",
+                      replace_original=False)
 
     async def on_home(self, event, client):
         await client.views_publish(user_id=event["user"], view=home_view(self.assistant.core.catalog))

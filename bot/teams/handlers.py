@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bot.answer.answerer import clean_question
 from bot.documents import documents_text
 from bot.message import Message, Surface
-from bot.teams.render import answer_activity
+from bot.teams.render import answer_activity, escape
 from prompts import render
 from retrieval.query import detect_language
 
@@ -32,7 +32,8 @@ def teams_markdown(text: str) -> str:
 
 def documents_markdown(catalog, language: str, organisation: str | None = None) -> str:
     return documents_text(catalog, language, bold=lambda t: f"**{t}**",
-                          link=lambda url, title: f"[{title}]({url})", bullet="- ", organisation=organisation)
+                          link=lambda url, title: f"[{title}]({url})", bullet="- ", escape=escape,
+                          organisation=organisation)
 
 
 def teams_message(activity, text: str, admins: set[str]) -> Message:
@@ -68,7 +69,8 @@ class TeamsHandlers:
         value = activity.value if isinstance(activity.value, dict) else {}
         if value.get("strategibot") == "feedback":
             await asyncio.to_thread(self.db.rate, int(value["answer_id"]), int(value["rating"]))
-            await context.send_activity(render("feedback_thanks", "da"))
+            language = value.get("language") if value.get("language") in ("da", "en") else "da"
+            await context.send_activity(render("feedback_thanks", language))
             return
         text = _MENTION.sub(" ", activity.text or "").strip()
         language = detect_language(text)
@@ -116,7 +118,7 @@ class TeamsHandlers:
             listing = reply.listing
             return documents_markdown(listing.catalog, reply.answer.language, listing.organisation) if listing \
                 else teams_markdown(reply.answer.text)
-        activity = answer_activity(reply.answer, reply.answer_id)
+        activity = answer_activity(reply.answer, reply.answer_id, reply.blocks)
         if reply.files and self.shelf is not None and self.public_url:
             from microsoft_agents.activity import Attachment
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.message import Message, Surface
+from bot.web.render import answer_parts
 from bot.web.requests import AskRequest, FeedbackRequest, parse
 
 STATIC = Path(__file__).parent / "static"
@@ -63,7 +64,7 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
         reply = await asyncio.get_running_loop().run_in_executor(executor, assistant.handle, message)
         answer = reply.answer
         return web.json_response({
-            **answer.as_json(), "id": reply.answer_id, "language": answer.language,
+            **answer.as_json(), **answer_parts(answer), "id": reply.answer_id, "language": answer.language,
             "conversation": message.conversation, "organisation": reply.organisation,
             "reason": reply.reason.value if reply.reason else None,
             "command": reply.command.value if reply.command else None,

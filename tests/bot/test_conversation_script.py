@@ -92,6 +92,11 @@ def _slack(url, fake) -> list[tuple[str, list, str]]:
     return out
 
 
+def _card_text(element: dict) -> str:
+    """A TextBlock's text, or a RichTextBlock's runs."""
+    return element.get("text") or "".join(run["text"] for run in element.get("inlines", []))
+
+
 def _teams(url, fake) -> list[tuple[str, list, str]]:
     """Messages in one personal chat."""
     out = []
@@ -113,7 +118,7 @@ def _teams(url, fake) -> list[tuple[str, list, str]]:
         body = cards[0]["body"] if cards else []
         status = {"Warning": "clarify", "Attention": "no_answer"}.get(body[0].get("color"), "answered") if body \
             else "answered"
-        cited = [item["text"].split("] ", 1)[1].split(" · ") for block in body if block["type"] == "Container"
+        cited = [_card_text(item).split("] ", 1)[1].split(" · ") for block in body if block["type"] == "Container"
                  for item in block["items"][:1]]
         out.append((status, [(parts[0], parts[2]) for parts in cited], reply["text"]))
     return out

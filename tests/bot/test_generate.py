@@ -36,6 +36,7 @@ def test_checked_answer_is_used_and_renumbered(core):
     answer = _answerer(core, FakeListChatModel(responses=[_good_reply(core)])).answer(Question(QUESTION))
     assert answer.status == "answered" and answer.text.split("\n\n")[0].endswith("[1].")
     assert len(answer.citations) == 1 and "stress" in answer.citations[0].text
+    assert answer.generated  # written by the model: Teams labels it AI-generated
     # Virksomhedsplan 2020 is old: a generated answer says so, like the extractive one
     assert "«Virksomhedsplan 2020: Social og Sundhed i bevægelse» gælder for 2020" in answer.text
 
@@ -51,7 +52,15 @@ def test_unsupported_citations_fall_back_to_the_extractive_answer(core, reply, r
     answer = _answerer(core, FakeListChatModel(responses=[reply])).answer(Question(QUESTION))
     assert answer.status == "answered" and reason in answer.text
     assert "kildeteksten" in answer.text and answer.citations
-    assert reply not in answer.text
+    assert reply not in answer.text and not answer.generated
+
+
+def test_an_english_fallback_gives_its_reason_in_english(core):
+    question = "How does Rudersdal work with stress and mental health?"
+    answer = _answerer(core, FakeListChatModel(responses=["Rudersdal has a stress effort."])).answer(
+        Question(question))
+    assert answer.language == "en" and "could not be used: no source references" in answer.text
+    assert "kildehenvisninger" not in answer.text
 
 
 class _Recorded(BaseHTTPRequestHandler):

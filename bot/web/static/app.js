@@ -78,15 +78,29 @@ function translate(root) {
   for (const node of root.querySelectorAll("[data-text]")) node.textContent = T[node.dataset.text];
 }
 
+// What the answer quotes of citation n: before each of its [n] markers, the «quoted» words, or
+// the line's own words (a list item quoted as written). A citation's text runs from its first
+// quote to its last, so only these pieces are highlighted in the passage, not what lies between.
+function quotedPieces(answerText, n) {
+  const pieces = [];
+  const marker = new RegExp(`([^\\n\\]]*?)\\s*\\[${n}\\]`, "g");
+  for (const found of (answerText || "").matchAll(marker)) {
+    const quoted = [...found[1].matchAll(/«([^«»]+)»/g)].pop();
+    const piece = quoted ? quoted[1] : found[1].replace(/^[\s#>•*|-]+/, "");
+    if (piece.trim()) pieces.push(piece.trim());
+  }
+  return pieces;
+}
+
 // Text with its [n] citation markers as buttons that open the cited passage; all of it text nodes.
-function withMarkers(node, text, citations) {
+function withMarkers(node, text, citations, answerText) {
   for (const part of text.split(/(\[\d+\])/)) {
     const match = part.match(/^\[(\d+)\]$/);
     const citation = match && citations[Number(match[1]) - 1];
     if (citation) {
       const button = el("button", part, { type: "button", class: "marker",
         "aria-label": `${T.citation} ${match[1]}: ${where(citation)}` });
-      button.addEventListener("click", () => openPassage(citation));
+      button.addEventListener("click", () => openPassage(citation, quotedPieces(answerText, match[1])));
       node.append(button);
     } else {
       node.append(document.createTextNode(part));
@@ -97,15 +111,15 @@ function withMarkers(node, text, citations) {
 
 // A reply given as structured content (an action plan: headings, quotes, lists, tables), built as
 // elements with text nodes rather than shown as its Markdown. Headings sit below the exchange's h3.
-function showBlocks(answer, blocks, citations) {
+function showBlocks(answer, blocks, citations, answerText) {
   for (const block of blocks) {
     if (block.type === "heading") {
-      answer.append(withMarkers(el(block.level <= 1 ? "h4" : "h5"), block.text, citations));
+      answer.append(withMarkers(el(block.level <= 1 ? "h4" : "h5"), block.text, citations, answerText));
     } else if (block.type === "quote") {
-      answer.append(withMarkers(el("blockquote"), block.text, citations));
+      answer.append(withMarkers(el("blockquote"), block.text, citations, answerText));
     } else if (block.type === "list") {
       const list = el("ul");
-      for (const item of block.items) list.append(withMarkers(el("li"), item, citations));
+      for (const item of block.items) list.append(withMarkers(el("li"), item, citations, answerText));
       answer.append(list);
     } else if (block.type === "table") {
       const table = el("table", undefined, { class: "plan-table" });
@@ -122,7 +136,7 @@ function showBlocks(answer, blocks, citations) {
       wrap.append(table);
       answer.append(wrap);
     } else {
-      answer.append(withMarkers(el("p"), block.text || "", citations));
+      answer.append(withMarkers(el("p"), block.text || "", citations, answerText));
     }
   }
 }
@@ -132,7 +146,10 @@ function showExchange(question, data) {
   translate(article);
   const n = $("conversation").querySelectorAll(".exchange").length + 1;
   article.id = `exchange-${n}`;
-  article.setAttribute("lang", data.language || LANG);
+  // The page's labels are in the page's language; the question and its answer in their own
+  // (an English answer inside the Danish page is lang="en"), the quoted passages in Danish.
+  const language = data.language || LANG;
+  article.querySelector(".asked").setAttribute("lang", language);
   article.querySelector(".asked").textContent = question;
   article.querySelector(".asked").setAttribute("aria-label", `${T.you}: ${question}`);
   const status = article.querySelector(".status");
@@ -140,17 +157,21 @@ function showExchange(question, data) {
   status.classList.add(data.status);
   status.textContent = T[data.status] || "";
   const answer = article.querySelector(".answer");
+  answer.setAttribute("lang", language);
+  const mark = (node, text) => withMarkers(node, text, data.citations, data.answer);
+  if (data.lead) answer.append(mark(el("p", undefined, { class: "lead" }), data.lead));  // clarify: the question first
   if (data.blocks && data.blocks.length) {
-    showBlocks(answer, data.blocks, data.citations);
+    showBlocks(answer, data.blocks, data.citations, data.answer);
   } else {
-    for (const paragraph of data.answer.split(/\n{2,}/)) answer.append(withMarkers(el("p"), paragraph, data.citations));
+    for (const paragraph of data.paragraphs || data.answer.split(/\n{2,}/)) answer.append(mark(el("p"), paragraph));
   }
+  for (const note of data.notes || []) answer.append(mark(el("p", undefined, { class: "note" }), note));
   const list = article.querySelector(".citations");
   data.citations.forEach((c, i) => {
     const item = el("li", undefined, { id: `exchange-${n}-citation-${i + 1}` });
-    item.append(el("div", where(c), { class: "where" }), el("blockquote", c.text));
+    item.append(el("div", where(c), { class: "where" }), el("blockquote", c.text, { lang: "da" }));
     const open = el("button", T.open, { type: "button", class: "open-passage" });
-    open.addEventListener("click", () => openPassage(c));
+    open.addEventListener("click", () => openPassage(c, quotedPieces(data.answer, i + 1)));
     item.append(open);
     if (c.url) item.append(" ", el("a", T.source, { href: c.url, rel: "noopener noreferrer", target: "_blank" }));
     list.append(item);
@@ -171,20 +192,33 @@ function showExchange(question, data) {
   return article;
 }
 
-async function openPassage(citation) {
+// The cited chunk in full, with the quoted pieces marked; the citation's whole text when the
+// answer's pieces are not found as they stand (an older answer kept in this tab, say).
+async function openPassage(citation, pieces = []) {
   const response = await fetch(`/api/passage/${encodeURIComponent(citation.id)}`);
   const passage = await response.json();
   $("passage-title").textContent = passage.section;
   $("passage-where").textContent = where(passage);
   const box = $("passage-text");
   box.replaceChildren();
-  const at = passage.text.indexOf(citation.text);
-  for (const line of (at < 0 ? [passage.text] : [passage.text.slice(0, at), citation.text,
-                                                 passage.text.slice(at + citation.text.length)])
-    .entries()) {
-    const [index, text] = line;
-    box.append(at >= 0 && index === 1 ? el("mark", text) : el("span", text));
+  const ranges = [];
+  for (const piece of pieces.length ? pieces : [citation.text]) {
+    let at = passage.text.indexOf(piece);
+    while (at >= 0 && ranges.some(([s, e]) => at < e && at + piece.length > s)) at = passage.text.indexOf(piece, at + 1);
+    if (at >= 0) ranges.push([at, at + piece.length]);
   }
+  if (!ranges.length && pieces.length) {
+    const at = passage.text.indexOf(citation.text);
+    if (at >= 0) ranges.push([at, at + citation.text.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let position = 0;
+  for (const [start, end] of ranges) {
+    if (start > position) box.append(el("span", passage.text.slice(position, start)));
+    box.append(el("mark", passage.text.slice(start, end)));
+    position = end;
+  }
+  if (position < passage.text.length) box.append(el("span", passage.text.slice(position)));
   box.style.whiteSpace = "pre-wrap";
   $("passage").showModal();
 }

@@ -50,3 +50,45 @@ def test_long_answers_respect_slacks_limits():
 def test_mentions_and_markup_in_sources_stay_text():
     shown = _all_text(answer_messages(Answer("answered", "Se <!channel> & <@U1> [1]", [_citation()]), 1))
     assert "<!channel>" not in shown and "&lt;!channel&gt; &amp; &lt;@U1&gt;" in shown
+
+
+def test_every_message_passes_slack_sdks_block_models():
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    long = "\n\n".join(f"Afsnit {i}: " + "ord & <tegn> " * 300 for i in range(12))
+    answers = [Answer("answered", "Svaret [1]", [_citation(url="https://x.dk/s.pdf")]),
+               Answer("clarify", "To svar [1]", [_citation()]), Answer("no_answer", "Intet"),
+               Answer("answered", long, [_citation(n) for n in range(40)])]
+    for answer in answers:
+        for message in answer_messages(answer, 3, header="<@U1> spurgte: " + "&lt;x&gt; " * 600):
+            assert_valid_blocks(message["blocks"])
+
+
+def test_structured_content_becomes_blocks_not_markdown():
+    from bot.slack.render import content_blocks
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    content = [{"type": "heading", "level": 1, "text": "Handleplan: Pejlemærke 2 *vigtigt*"},
+               {"type": "paragraph", "text": "Udkast for <!channel> Odder [1]"},
+               {"type": "heading", "level": 2, "text": "2.1 Et mål [2]"},
+               {"type": "quote", "text": "«Vi arbejder sammen» [1]"},
+               {"type": "list", "items": ["Hvad gør vi?", "Hvem gør det?"]},
+               {"type": "table", "columns": ["Lokal handling", "Ansvarlig"],
+                "rows": [["Møde hver uge", "Anne"], ["", ""]]}]
+    blocks = content_blocks(content)
+    assert_valid_blocks(blocks)
+    assert blocks[0] == {"type": "header", "text": {"type": "plain_text", "emoji": True,
+                                                    "text": "Handleplan: Pejlemærke 2 *vigtigt*"}}
+    shown = _all_text(blocks)
+    assert "*2.1 Et mål [2]*" in shown and "> «Vi arbejder sammen» [1]" in shown and "• Hvem gør det?" in shown
+    assert "*Lokal handling* · *Ansvarlig*" in shown and "• Lokal handling: Møde hver uge · Ansvarlig: Anne" in shown
+    assert "&lt;!channel&gt;" in shown and "|---" not in shown and "# " not in shown
+
+
+def test_a_long_header_is_clipped_without_breaking_an_escape():
+    from bot.slack.render import clip
+
+    header = "<@U1> spurgte: " + "a&lt;b " * 700
+    clipped = clip(header)
+    assert len(clipped) <= 3000 and clipped.endswith("…") and not clipped.rstrip("…").endswith("&")
+    assert clipped.count("&lt;") == clipped.count("&")

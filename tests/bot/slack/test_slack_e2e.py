@@ -229,3 +229,54 @@ def test_web_chat_offers_the_action_plan_for_download(slack):
     assert reply["command"] == "handleplan" and reply["blocks"][0]["type"] == "heading"
     assert any(b["type"] == "table" and "Ansvarlig" in b["columns"] for b in reply["blocks"])
 
+
+
+def test_help_in_a_direct_message_escapes_the_templates_angle_brackets(slack, fake):
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    slack.event({"type": "message", "channel_type": "im", "user": "U1", "channel": "D2", "ts": "970.1",
+                 "text": "hjælp"})
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    shown = _texts(update)
+    assert "organisation &lt;navn&gt;" in shown and "<navn>" not in shown and "<spørgsmål>" not in shown
+    assert_valid_blocks(update["blocks"])
+
+
+def test_a_long_slash_command_keeps_its_asked_by_line_within_slacks_limit(slack, fake):
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    question = "Hvad siger strategien om <borgere> & <pårørende> i Norddjurs? " * 30  # ~1,900 characters
+    slack.command(question.strip(), channel="C5")
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    assert_valid_blocks(update["blocks"])
+    asked = next(b for b in update["blocks"] if b["type"] == "context" and "spurgte" in json.dumps(b, ensure_ascii=False))
+    assert asked["elements"][0]["text"].startswith("<@U1> spurgte: Hvad siger strategien om &lt;borgere&gt;")
+
+
+def test_introduction_and_action_plan_arrive_as_blocks_not_markdown(slack, fake):
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    shown = {}
+    for ts, question in (("980.1", "introduktion Odder"), ("980.2", "handleplan 2 i Odder")):
+        fake.clear()
+        slack.event({"type": "app_mention", "user": "U1", "channel": "C8", "ts": ts, "text": f"<@UBOT> {question}"})
+        update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+        assert_valid_blocks(update["blocks"])
+        assert update["blocks"][0]["type"] == "header"
+        shown[question] = _texts(update)
+    intro, plan = shown.values()
+    assert "Introduktion til Odder Kommune" in intro and "*Principperne*" in intro and "**" not in intro
+    assert "• Pejlemærke 2: Sammen og på tværs" in intro
+    assert "Handleplan: Pejlemærke 2: Sammen og på tværs" in plan
+    assert "*Lokal handling* · *Ansvarlig*" in plan
+    assert "|---" not in plan and "## " not in plan and "\\n# " not in plan and "**" not in plan
+
+
+def test_english_commands_are_answered_in_english(slack, fake):
+    shown = _command_reply(slack, fake, "help", "U1", "C1")
+    assert "answers questions about the municipality" in shown and "&lt;question&gt;" in shown
+    plan = _mention_answer(slack, fake, "C9", "990.1", "action plan 2 for Odder")
+    assert "Action plan: Pejlemærke 2" in plan and "Questions for the team to discuss" in plan
+    assert "Spørgsmål at drøfte" not in plan
+    actions = next(b for b in json.loads(plan)[1] if b["type"] == "actions")
+    assert actions["block_id"].endswith("-en")  # the thanks for a rating comes in English too

@@ -227,3 +227,56 @@ def test_without_a_public_address_a_plan_claims_no_files(teams):
     assert "Handleplan: Pejlemærke 3" in reply["text"]
     assert "Hent handleplanen" not in reply["text"] and "vedhæftet" not in reply["text"]
     assert [a["contentType"] for a in reply["attachments"]] == ["application/vnd.microsoft.card.adaptive"]
+
+
+def test_an_answer_is_read_once_and_its_card_is_adaptive_card_1_5(teams):
+    from tests.bot.teams.adaptive import assert_valid_card, card_texts
+
+    url, connector, _ = teams
+    _post(url, _activity(connector, "Hvad er pejlemærke 3 i Norddjurs?", "dm-once"))
+    reply = _reply(connector, "dm-once")
+    card = reply["attachments"][0]["content"]
+    assert_valid_card(card)
+    first_line = reply["text"].split("\n")[0]
+    assert first_line and not any(first_line in text for text in card_texts(card))
+    assert "additionalType" not in reply["entities"][0]  # quoted, not generated: no AI label
+
+
+def test_introduction_and_action_plan_are_not_raw_markdown_in_teams(teams):
+    from tests.bot.teams.adaptive import assert_valid_card
+
+    url, connector, _ = teams
+    shown = {}
+    for conversation, question in (("dm-intro", "introduktion Odder"), ("dm-plan-3", "handleplan 2 i Odder")):
+        connector.clear()
+        _post(url, _activity(connector, question, conversation))
+        reply = _reply(connector, conversation)
+        assert_valid_card(reply["attachments"][0]["content"])
+        shown[question] = reply["text"]
+    intro, plan = shown.values()
+    assert intro.startswith("**Introduktion til Odder Kommune**") and "**Principperne**" in intro
+    assert "- Pejlemærke 2: Sammen og på tværs" in intro
+    assert plan.startswith("**Handleplan: Pejlemærke 2: Sammen og på tværs**")
+    assert "**Lokal handling** · **Ansvarlig**" in plan and "|---" not in plan and "\n#" not in plan
+
+
+def test_english_commands_and_answers_read_as_english(teams):
+    url, connector, _ = teams
+    replies = {}
+    for conversation, text in (("dm-en-1", "help"), ("dm-en-2", "introduction for Odder"),
+                               ("dm-en-3", "How does our work fit: home visits; rehabilitation"),
+                               ("dm-en-4", "Who won the football match yesterday?")):
+        connector.clear()
+        _post(url, _activity(connector, text, conversation))
+        replies[text] = _reply(connector, conversation)
+    assert "answers questions about the municipality's strategies" in replies["help"]["text"]
+    intro = replies["introduction for Odder"]["text"]
+    assert intro.startswith("**Introduction to Odder Kommune**") and "**The core task (kerneopgaven)**" in intro
+    assert not any(frame in intro for frame in ("**Kerneopgaven", "Læs mere", "Principperne", "ét ad gangen"))
+    assert 'Write e.g. "how does our work fit' in replies["How does our work fit: home visits; rehabilitation"]["text"]
+    refused = replies["Who won the football match yesterday?"]
+    assert refused["attachments"][0]["content"]["body"][0]["text"] == "Not found in the strategies"
+    feedback = {"strategibot": "feedback", "answer_id": 1, "rating": 1, "language": "en"}
+    connector.clear()
+    _post(url, _activity(connector, "", "dm-en-5", value=feedback))
+    assert "Thank you" in _reply(connector, "dm-en-5")["text"]

@@ -61,7 +61,9 @@ def test_ask_see_the_cited_answer_and_open_a_citation_then_follow_up(server, tmp
         first_exchange.find_element(By.CSS_SELECTOR, ".answer .marker").click()  # the [1] in the answer
         dialog = wait.until(ready.visibility_of_element_located((By.ID, "passage")))
         assert dialog.find_element(By.ID, "passage-title").text.startswith("Pejlemærke 3")
-        assert dialog.find_element(By.TAG_NAME, "mark").text == quote
+        marked = dialog.find_element(By.TAG_NAME, "mark").text  # the motto the answer quotes, no more
+        assert marked == "Vi har fokus på midlertidighed, selvstændighed og giver slip, når målet er nået"
+        assert marked in quote and "Mest muligt i eget liv" in dialog.find_element(By.ID, "passage-text").text
         browser.save_screenshot(str(tmp_path / "webchat.png"))
         dialog.send_keys(Keys.ESCAPE)
         wait.until(ready.invisibility_of_element_located((By.ID, "passage")))
@@ -146,5 +148,55 @@ def test_an_action_plan_is_shown_as_a_plan_with_its_files_to_download(server, tm
         browser.save_screenshot(str(tmp_path / "plan.png"))
         browser.refresh()  # the plan is still a plan in the conversation's history
         wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#exchange-1 .answer table")))
+    finally:
+        browser.quit()
+
+
+def test_clarify_question_first_highlight_only_quotes_and_languages_marked(server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = _browser("da", tmp_path / "profile")
+
+    def ask(n: int, text: str):
+        question = browser.find_element(By.ID, "question")
+        question.send_keys(text)
+        browser.find_element(By.ID, "ask").click()
+        wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, f"#exchange-{n} .citations li")))
+        return browser.find_element(By.ID, f"exchange-{n}")
+
+    try:
+        browser.get(server)
+        wait = WebDriverWait(browser, 30)
+        # two organisations have a pejlemærke 3: the question which one comes first, the notes last
+        answer = ask(1, "Hvad er pejlemærke 3?").find_element(By.CLASS_NAME, "answer")
+        paragraphs = answer.find_elements(By.CSS_SELECTOR, ":scope > p")
+        assert paragraphs[0].get_attribute("class") == "lead"
+        assert paragraphs[0].text.startswith("Flere organisationer har et svar på det. Hvilken mener du:")
+        assert paragraphs[1].text.startswith("Ifølge Norddjurs Kommune")
+        assert paragraphs[-1].get_attribute("class") == "note" and paragraphs[-1].text.startswith("Bemærk:")
+        # citation 3 spans two quoted lines and one the answer leaves out: only the quoted are marked
+        second = ask(2, "Hvad er pejlemærke 2 i Odder?")
+        marker = next(m for m in second.find_elements(By.CSS_SELECTOR, ".answer .marker") if m.text == "[3]")
+        marker.click()
+        dialog = wait.until(ready.visibility_of_element_located((By.ID, "passage")))
+        marked = [m.text for m in dialog.find_elements(By.TAG_NAME, "mark")]
+        assert marked == ["Vi har fokus på at borgeren oplever sammenhæng og helhed i indsatsen",
+                          "- En indgang - der udpeges én tovholder i tværgående indsatser, som er borgerens "
+                          "kontaktperson."]
+        assert "Vi tager alle ansvar for en fælles indsats" in dialog.find_element(By.ID, "passage-text").text
+        dialog.send_keys(Keys.ESCAPE)
+        wait.until(ready.invisibility_of_element_located((By.ID, "passage")))
+        # an English answer inside the Danish page is marked English; its quotes stay Danish
+        third = ask(3, "What are the principles in Norddjurs?")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "da"
+        assert third.find_element(By.CLASS_NAME, "answer").get_attribute("lang") == "en"
+        assert third.find_element(By.CLASS_NAME, "asked").get_attribute("lang") == "en"
+        assert third.find_element(By.CLASS_NAME, "answer").text.startswith("According to Norddjurs Kommune")
+        assert third.find_element(By.CSS_SELECTOR, ".citations blockquote").get_attribute("lang") == "da"
+        assert second.find_element(By.CLASS_NAME, "answer").get_attribute("lang") == "da"
+        assert third.find_element(By.CLASS_NAME, "sources-heading").text == "Kilder"  # the page's own label
     finally:
         browser.quit()
