@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer import Answer
-from bot.answer.model import ANSWERED, CLARIFY
+from bot.answer.model import ANSWERED, CLARIFY, Status
 from bot.database import WORKSPACE
 from bot.message import Command, ExportFile, Listing, Message, Reason, Reply, Surface
 from prompts import render
@@ -76,7 +76,7 @@ def help_text(surface: Surface, language: str) -> str:
     return render("help", language, where=render(f"help_{surface.value}", language))
 
 
-def _say(text: str, language: str, command: Command, status: str = ANSWERED) -> Reply:
+def _say(text: str, language: str, command: Command, status: Status = ANSWERED) -> Reply:
     return Reply(Answer(status, text, language=language), command=command)
 
 
