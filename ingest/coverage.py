@@ -84,19 +84,11 @@ def loader_lines(blocks: list[Block]) -> list[tuple[str, ...]]:
 
 
 def _body(chunk: Chunk) -> str:
-    start = chunk.metadata.get("body_start")
-    if start is None:
-        head, _, body = chunk.text.partition("\n\n")
-        return body if _ else head
-    return chunk.text[start:]
+    return chunk.text[chunk.meta.body_start:]
 
 
 def _path(chunk: Chunk) -> list[str]:
-    section = chunk.metadata.get("section")
-    if section is None:  # the header's second line: "organisation · title\npath\n\n"
-        lines = chunk.text.split("\n", 2)
-        section = lines[1] if len(lines) > 1 else ""
-    return [s for s in section.split(" › ") if s.strip()]
+    return [s for s in chunk.meta.section_path if s.strip()]
 
 
 class _Text:

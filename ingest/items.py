@@ -13,7 +13,7 @@ from collections import Counter
 
 from ingest.furniture import DOTTED, fold_heading
 from ingest.model import Block, Maalsaetning, Pejlemaerke
-from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of
+from strategy.vocabulary import by_level, code_number, goal_line, item_heading, label_of
 
 BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"

@@ -17,7 +17,7 @@ from ingest.furniture import (DOTTED, NAMED_ROLE, PERSON, ROLE, SIGN_OFF, TOC_HE
 from ingest.figure_tables import figure_tables
 from ingest.items import BULLET, collect_goal, document_item_label, implied_items, item_match, listed_item
 from ingest.model import Block, Pejlemaerke, Section
-from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
+from strategy.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 _RUN_TITLE = re.compile(r"^\S{1,4}[.)]\s+")
