@@ -140,6 +140,11 @@ class Catalog:
             self._bm25.index([self._tokens[hash(d.page_content)] or ["_"] for d in self.documents],
                              show_progress=False)
 
+    @property
+    def tokens(self) -> dict[int, list[str]]:
+        """Each chunk's indexed terms by its text's hash: a rebuild reuses them for unchanged chunks."""
+        return self._tokens
+
     def view(self, access: frozenset[str]) -> "Catalog":
         """The catalog as a surface with these access groups sees it: restricted documents it may
         not see are not in it at all, so no listing, structure lookup or search can reach them."""

@@ -63,3 +63,13 @@ class DocumentManifest:
 
     def forget(self, source: str) -> None:
         self._collection.delete(ids=[source])
+
+
+def store_signature(vectorstore: Any) -> dict[str, dict] | frozenset[tuple]:
+    """What is in the store, cheaply compared: the document manifest (one record per document),
+    or, for a store written before there was one, (source, file hash, written) of every chunk."""
+    manifest = DocumentManifest.of(vectorstore).read()
+    if manifest:
+        return manifest
+    got = vectorstore.get(include=["metadatas"])
+    return frozenset((m["source"], m.get("doc_hash"), m.get("ingested_at")) for m in got["metadatas"])
