@@ -125,8 +125,9 @@ class Commands:
         if parsed.action == "show":
             if organisation is None:
                 return _say(render("organisation_none_here", language), language, command)
-            return _say(render("organisation_here", language, organisation=organisation,
-                               why=render(f"why_{reason.value}", language)), language, command)
+            why = render(f"why_{reason.value}", language) if reason else ""
+            return _say(render("organisation_here", language, organisation=organisation, why=why), language,
+                        command)
         place = message.team or message.channel
         if parsed.action == "channel" and not place:
             return _say(render("organisation_no_channel", language), language, command)

@@ -8,7 +8,6 @@ over Socket Mode instead, for a laptop or a network without inbound HTTP.
 from __future__ import annotations
 
 import logging
-
 from typing import TYPE_CHECKING
 
 from aiohttp import web

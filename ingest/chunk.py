@@ -121,7 +121,7 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
     items = {p.number: p for p in doc.pejlemaerker}
     titles = {p.number: p.title for p in doc.pejlemaerker}
     goals = {p.number: tuple(m.number for m in p.maalsaetninger) for p in doc.pejlemaerker}
-    chunks = []
+    chunks: list[Chunk] = []
     for section in doc.sections:
         path = " › ".join(section.path)
         for text, page in _groups(section):

@@ -37,13 +37,15 @@ def item_match(text: str) -> re.Match | None:
 
 def document_item_label(blocks: list[Block]) -> str | None:
     """The label of the document's numbered items: the one its headings use most."""
-    found = Counter()
+    found: Counter[str] = Counter()
     for block in blocks:
         if block.kind in ("heading", "heading_candidate") or (
                 block.kind == "paragraph" and "\n" not in block.text):
             match = item_match(block.text)
             if match and not DOTTED.match(block.text.strip()):
-                found[label_of(match.group("label"), "item").name] += 1
+                label = label_of(match.group("label"), "item")
+                if label is not None:  # always: an item heading's label is in the vocabulary
+                    found[label.name] += 1
     if not found:
         return None
     # Two series ("Princip 1–6", "Indsatsområde I–III"): the one the vocabulary lists first is
@@ -82,7 +84,8 @@ def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int
     text = block.text.strip()
     match = goal_line().match(text.replace("\t", " "))
     code = match.group("code") if match else ""
-    prefix = re.match(r"^(\d{1,2}|[A-H])", code).group(1) if code else ""
+    lead = re.match(r"^(\d{1,2}|[A-H])", code) if code else None
+    prefix = lead.group(1) if lead else ""
     if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
         number, sentence = code, match.group("text").strip()
         if match.group("label") and code.isdigit():  # "Mål 2:" under each item: that item's goal 2

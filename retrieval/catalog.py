@@ -198,7 +198,7 @@ class Catalog:
     def bm25_scores(self, query: str) -> np.ndarray:
         scores = np.zeros(len(self.documents), dtype=np.float32)
         query_terms = [t for t in terms(query) if t in self._bm25.vocab_dict] if self._bm25 else []
-        if query_terms:
+        if query_terms and self._bm25 is not None:
             scores = np.asarray(self._bm25.get_scores(query_terms), dtype=np.float32)
         return scores
 

@@ -45,7 +45,7 @@ class HybridRetriever(BaseRetriever):
             if intent.organisation else None
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
-        filters = [{"organisation": intent.organisation}] if intent.organisation else []
+        filters: list[dict[str, Any]] = [{"organisation": intent.organisation}] if intent.organisation else []
         if self.access is not None and catalog.hides_documents:
             # Only a view that leaves documents out needs the filter (it costs Chroma a pre-filter
             # pass); without it, hits outside the catalog are dropped below all the same.

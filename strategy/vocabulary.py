@@ -60,7 +60,7 @@ def by_level(level: str) -> tuple[Label, ...]:
 
 def _alternation(level: str, plural: bool | None = None) -> str:
     """Longest form first, so "strategisk spor" wins over "spor"."""
-    forms = []
+    forms: list[str] = []
     for label in by_level(level):
         chosen = label.forms if plural is None else (label.forms[1:] if plural else label.forms[:1])
         forms.extend(chosen)
@@ -87,7 +87,9 @@ def capitalised(word: str) -> str:
 
 def same_label(a: str | None, b: str | None) -> bool:
     """ "spor" asks for a "strategisk spor", "mål 2" for a "politisk mål 2": one family."""
-    return bool(a and b) and (a == b or a.split()[-1] == b.split()[-1])
+    if not a or not b:
+        return False
+    return a == b or a.split()[-1] == b.split()[-1]
 
 
 def plural(name: str) -> str:

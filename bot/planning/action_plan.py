@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from langchain_core.documents import Document
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from bot.answer.compose import CitationList
@@ -58,7 +59,7 @@ def _clean(line: str, code: str = "") -> str:
     return re.sub(r"^[-–•:·\s]+", "", text).strip() or line.strip()
 
 
-def _listed(chunks) -> list[tuple[object, str, str]]:
+def _listed(chunks: list[Document]) -> list[tuple[Document, str, str]]:
     """(chunk, line, goal) of the items listed under a lead-in such as "Vi vil:", across chunks:
     what a tema without numbered målsætninger commits to. A short lead-in is read with its item
     ("Vi vil" + "skabe 60 nye fleksjob" is "Vi vil skabe 60 nye fleksjob")."""

@@ -44,7 +44,7 @@ def fit(core, organisation: str, tasks: list[str], language: str) -> Answer:
             lines.append(render("fit_no_match", language, task=task, item=label))
             continue
         best = hits[0]
-        number = chunk_meta(best).number("pejlemaerke")
+        number = chunk_meta(best).number("pejlemaerke") or 0  # every hit left has an item
         touched.add(number)
         same = [h for h in hits if chunk_meta(h).number("pejlemaerke") == number]
         quoted = best_sentences(catalog.question_weights(task), same, limit=1, per_doc=1)

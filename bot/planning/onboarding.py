@@ -5,6 +5,8 @@ Everything quoted is cited, so a new hire can check it and read on in the docume
 
 from __future__ import annotations
 
+from langchain_core.documents import Document
+
 from bot.answer.compose import CitationList, best_sentences, compose_goals
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
@@ -32,7 +34,7 @@ def onboarding(core, organisation: str, language: str) -> Answer:
         items = plural(catalog.item_label(organisation))
         parts.append(render("intro_goals", language, items=capitalised(items) if language == "da" else items)
                      + "\n" + listing.split("\n", 1)[1])
-    principles = {}
+    principles: dict[str, Document] = {}
     for doc in sorted(catalog.documents, key=lambda d: chunk_meta(d).chunk_index):
         meta = chunk_meta(doc)
         path = meta.section_path

@@ -97,7 +97,7 @@ def answer_messages(answer: Answer, answer_id: int | None = None, header: str = 
         blocks.append(feedback_actions(answer_id, answer.language))
     # the notification text is mrkdwn too: escaped like the blocks
     fallback = mrkdwn(answer.text if len(answer.text) <= 300 else answer.text[:297] + "…")
-    messages = []
+    messages: list[dict] = []
     for start in range(0, len(blocks), BLOCK_LIMIT):
         messages.append({"text": fallback if not messages else "…", "blocks": blocks[start:start + BLOCK_LIMIT]})
     return messages

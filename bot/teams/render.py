@@ -20,8 +20,7 @@ def _clip(text: str, limit: int) -> str:
 
 
 def citation_entity(answer: Answer):
-    from microsoft_agents.activity.entity.ai_entity import (
-        AIEntity, ClientCitation, ClientCitationAppearance)
+    from microsoft_agents.activity.entity.ai_entity import AIEntity, ClientCitation, ClientCitationAppearance
 
     citations = []
     for n, c in enumerate(answer.citations, 1):
@@ -51,7 +50,7 @@ def card(answer: Answer, answer_id: int | None) -> dict:
         items = [{"type": "TextBlock", "text": f"[{n}] " + " · ".join(w for w in where if w),
                   "isSubtle": True, "size": "Small", "wrap": True},
                  {"type": "TextBlock", "text": f"«{c.text}»", "wrap": True, "fontType": "Default"}]
-        container = {"type": "Container", "items": items, "spacing": "Small"}
+        container: dict[str, object] = {"type": "Container", "items": items, "spacing": "Small"}
         if c.link():
             container["selectAction"] = {"type": "Action.OpenUrl", "url": c.link()}
         body.append(container)
