@@ -41,6 +41,7 @@ class _HtmlReader:
 
     def __init__(self):
         self.blocks: list[Block] = []
+        self.level = 1  # the last <hN>'s level: a <dt> heads its <dd> one level below it
 
     def walk(self, el, ctx: dict) -> None:
         """Blocks for `el`'s children; inline text gathers until a block-level element ends it."""
@@ -101,7 +102,10 @@ class _HtmlReader:
     def block(self, el, ctx: dict) -> None:
         name = el.name
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.level = int(name[1])
             self.walk(el, {**ctx, "heading": int(name[1]), "marker": None})
+        elif name == "dt":  # a term names its description: "1. Barnet i centrum" over its <dd>
+            self.walk(el, {**ctx, "heading": min(self.level + 1, 6), "marker": None})
         elif name in ("ol", "ul", "menu"):
             self._list(el, ctx)
         elif name == "li":  # an item outside a list

@@ -84,7 +84,7 @@ def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int
     text = block.text.strip()
     match = goal_line().match(text.replace("\t", " "))
     code = match.group("code") if match else ""
-    lead = re.match(r"^(\d{1,2}|[A-H])", code) if code else None
+    lead = re.match(r"^(\d{1,2}|[IVX]{1,4}(?=\.)|[A-H])", code) if code else None
     prefix = lead.group(1) if lead else ""
     if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
         number, sentence = code, match.group("text").strip()
@@ -125,3 +125,31 @@ def implied_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
         if any(re.search(rf"\b{re.escape(form.lower())}\b", before) for form in label.forms):
             return label.name, run
     return None
+
+
+_TOP = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+_SUB = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
+
+
+def local_goals(pm: Pejlemaerke, blocks: list[Block]) -> None:
+    """Goals numbered afresh under each item ("1. Hjælpen skal være let at få", "1.1 …", "2. …"
+    under Tema 4, as Word's multi-level lists restart): goal k of item N is N.k and its lines
+    N.k.m, instead of reading "1.1" under Tema 4 as item 1's goal. Only where the numbers nest
+    (each "k.m" under its "k."), so a document numbering its goals 4.1, 4.2 keeps them."""
+    goals: list[Maalsaetning] = []
+    top = 0
+    nested = 0
+    for block in blocks:
+        if block.kind not in ("list_item", "paragraph"):
+            continue
+        text = block.text.strip()
+        sub, head = _SUB.match(text), _TOP.match(text)
+        if head and int(head.group(1)) == top + 1:
+            top += 1
+            goals.append(Maalsaetning(f"{pm.number}.{top}", re.sub(r"\s+", " ", head.group(2)), block.page))
+        elif sub and top and int(sub.group(1)) == top:
+            nested += 1
+            goals.append(Maalsaetning(f"{pm.number}.{top}.{sub.group(2)}", re.sub(r"\s+", " ", sub.group(3)),
+                                      block.page))
+    if top >= 2 and nested and (pm.number != 1 or not pm.maalsaetninger or nested >= top):
+        pm.maalsaetninger[:] = goals

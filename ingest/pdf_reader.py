@@ -87,5 +87,5 @@ def _wraps_heading(above: Line, line: Line) -> bool:
     one ordinary line below it, and `above` does not end a sentence or lead in to something."""
     return (line.page == above.page and line.column == above.column and not line.column_start
             and abs(line.size - above.size) <= 0.5 and line.bold == above.bold
-            and 0 < above.y - line.y <= 1.5 * max(line.size, above.size)
+            and 0 < above.y - line.y <= 1.7 * max(line.size, above.size)  # a large title's leading
             and above.text[-1] not in ".:!?")

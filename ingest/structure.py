@@ -25,7 +25,15 @@ from ingest.furniture import (
     running_headers,
     table_of_contents,
 )
-from ingest.items import BULLET, collect_goal, document_item_label, implied_items, item_match, listed_item
+from ingest.items import (
+    BULLET,
+    collect_goal,
+    document_item_label,
+    implied_items,
+    item_match,
+    listed_item,
+    local_goals,
+)
 from ingest.model import Block, Pejlemaerke, Section
 from strategy.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
@@ -66,6 +74,7 @@ def normalise(blocks: list[Block]) -> list[Block]:
             out.extend(Block(ln, block.page, "number") for ln in lines)
             continue
         current: list[str] = []
+        joined: set[int] = set()  # lines already read as the end of a wrapped heading
 
         def flush(kind: str = "paragraph"):
             if current:
@@ -73,6 +82,8 @@ def normalise(blocks: list[Block]) -> list[Block]:
                 current.clear()
 
         for i, line in enumerate(lines):
+            if i in joined:
+                continue
             if "\t" in line:
                 flush()
                 out.append(Block(line, block.page, "table_row"))
@@ -81,8 +92,15 @@ def normalise(blocks: list[Block]) -> list[Block]:
                 flush()
                 current.append(line)
                 flush("list_item")
+            elif i and goal_line().match(line):  # "II.1   Mindst 250 …" wrapped over lines: a goal of its own
+                flush()
+                current.append(line)
             elif item_match(line) or subheading_kind(line):
                 flush()
+                follow = lines[i + 1] if i + 1 < len(lines) else ""
+                if line.isupper() and follow.isupper() and len(follow.split()) <= 6 and not item_match(follow):
+                    line = f"{line} {follow}"  # "…, DE" over "MANGLER": one heading
+                    joined.add(i + 1)
                 out.append(Block(line, block.page, "heading_candidate"))
             elif (i == 0 and len(lines) > 1 and _heading_like(line)
                   and (lines[1][:1].isupper() or lines[1][:1].isdigit())
@@ -95,7 +113,9 @@ def normalise(blocks: list[Block]) -> list[Block]:
     for block in out:  # a paragraph the layout broke in two: no closing mark, lower-case start
         prev = merged[-1] if merged else None
         if (prev is not None and block.kind == "paragraph" and prev.kind in ("paragraph", "list_item")
-                and block.text[:1].islower() and prev.text[-1:] not in ".!?:”\""):
+                and block.text[:1].islower() and (prev.text[-1:] not in ".!?:”\""
+                                                  or re.search(r"(?:^|\s)[a-zæøå.]{1,5}\.$", prev.text))):
+            # "… højst 45 borgere pr." over "medarbejder i …": an abbreviation ends no paragraph
             prev.text = f"{prev.text} {block.text}"
         else:
             merged.append(block)
@@ -163,7 +183,11 @@ class _Builder:
                 continue
             deeper = any(other.path[:len(section.path)] == section.path and len(other.path) > len(section.path)
                          for other in self.sections[index + 1:])
-            if index in self.headings and (not deeper or self.headings[index].text.strip().endswith(":")):
+            # An item's heading stays its own text though all of it is in subsections ("Tema 3:
+            # Tilgængelighed og deltagelse" over "Hvorfor er det vigtigt?"): it is what a reader quotes.
+            opens_item = section.pejlemaerke is not None and (
+                index == 0 or self.sections[index - 1].pejlemaerke != section.pejlemaerke)
+            if index in self.headings and (not deeper or opens_item or self.headings[index].text.strip().endswith(":")):
                 heading = self.headings[index]
                 section.blocks.append(Block(heading.text.strip(), heading.page, "paragraph"))
         return [s for s in self.sections if s.blocks]
@@ -316,6 +340,9 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         motto_next = False
         section.blocks.append(Block(text, block.page, block.kind if block.kind != "heading_candidate"
                                     else "paragraph"))
-    return doc.finish(), doc.pejlemaerker, first_heading
+    sections = doc.finish()
+    for pm in doc.pejlemaerker:
+        local_goals(pm, [b for s in sections if s.pejlemaerke == pm.number for b in s.blocks])
+    return sections, doc.pejlemaerker, first_heading
 
 

@@ -53,6 +53,9 @@ class QuestionKind(str, Enum):
 
 # A fact question, and what its answer holds; Danish and English.
 _FACT_WANTS = [
+    # a price (a place per day, a rate) is one figure the strategy either states or not: unlike
+    # "hvor mange penge er der afsat", no other amount answers it
+    (re.compile(r"\b(?:koste[rt]?|pris(?:en)?|takst\w*|cost\w*|price\w*)\b", re.I), "price"),
     (re.compile(r"\b(?:hvor\s+mange\s+(?:penge|kroner|millioner)|hvor\s+meget\s+(?:koster|afsætter|afsat|bruger)|"
                 r"hvad\s+koster|hvor\s+stort?\s+(?:er\s+)?(?:budget|beløb|pulje)\w*|budget\w*|how\s+much\s+money|"
                 r"hvor\s+meget\s+(?:\w+\s+){0,4}(?:i\s+)?(?:tilskud|støtte|penge)|pris(?:en)?|takst\w*|"

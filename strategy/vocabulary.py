@@ -17,7 +17,8 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 # How an item is numbered: 3, B, IV (a letter or roman numeral only in capitals).
 CODE = r"(?:\d{1,2}(?!\d)|[A-HJ-UWYZÆØÅ](?![\w])|[IVX]{1,4}(?![\w]))"
 # How a goal under an item is numbered: 2.3, 2b, A2, 1.2.3 is not (that is a document's section).
-GOAL_CODE = r"(?:\d{1,2}\.\d{1,2}(?!\.\d)|\d{1,2}[a-h](?![\w])|[A-H]\d{1,2}(?![\w]))"
+GOAL_CODE = (r"(?:\d{1,2}\.\d{1,2}(?!\.\d)|(?-i:[IVX]{1,4})\.\d{1,2}(?!\.\d)|\d{1,2}[a-h](?![\w])"
+             r"|[A-H]\d{1,2}(?![\w]))")
 
 
 @dataclass(frozen=True)

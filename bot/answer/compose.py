@@ -175,6 +175,8 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         if motto:
             used.add(motto[0])
             lead += f" – «{_bare(motto[0])}» [{citations.cite(heading[0], motto[0])}]"
+    if heading and own and not motto:  # the heading is the quote: say where it stands
+        lead += f" [{citations.cite(heading[0], own)}]"
     lines.append(lead)
     principles = {}  # a strategy without målsætninger states principper under each pejlemærke
     for doc in sorted(docs, key=lambda d: d.metadata.get("chunk_index", 0)):
@@ -200,7 +202,8 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
                 if maalsaetning in (None, code) and line not in used:
                     used.add(line)
                     shown = line if line.lstrip().startswith(code) or code in line[:12] \
-                        or goal_line().match(line.lstrip()) else f"{code} {line}"
+                        or goal_line().match(line.lstrip()) or re.match(r"\s*\d{1,2}[.)]\s", line) \
+                        else f"{code} {line}"
                     lines.append(f"• {shown} [{citations.cite(goal, line)}]")
     used |= {line for doc in docs for _, line in goals_in(doc)}  # other goals are not description
     label_words = set(terms(first.metadata.get("pejlemaerke_label") or "pejlemærke"))

@@ -218,7 +218,11 @@ def per_organisation(catalog: Catalog, retriever, intent: QueryIntent, organisat
 _OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hvad går ud på handler vision visionen "
                    "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken plan planen "
                    "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
-                   "summary short want achieve compare differ")
+                   "summary short want achieve compare differ "
+                   # asking words: "giv mig et hurtigt overblik", "kan du fortælle kort om …"
+                   "giv give giver fortæl fortælle beskriv beskrive opsummer opsummere resumé resume hurtig hurtigt "
+                   "kan du vil gerne mig os lige tak hovedpunkter vigtigste essensen indhold indeholder "
+                   "tell me brief quick quickly main points please describe")
 VISION = re.compile(r"\b(vision\w*|kerneopgave\w*|formål\w*|mission\w*|målsætning for|overordnet mål)", re.I)
 
 

@@ -24,7 +24,7 @@ def body(doc: Document) -> str:
 
 # Abbreviations a period does not end a sentence after ("ca. 40", "bl.a. Odder", "jf. § 85").
 ABBREVIATIONS = frozenset("""ca bl.a f.eks jf nr kr pkt mio mia inkl evt dvs osv m.m m.fl pga iht kl stk s
-mv vedr ift ifm hhv tlf ang el mht ekskl gl max min dr pt p.t t.o.m f.o.m o.l o.a jvf fhv iflg fx""".split())
+mv vedr ift ifm hhv tlf ang el mht ekskl gl max min dr pt p.t t.o.m f.o.m o.l o.a jvf fhv iflg fx pr""".split())
 # ... of which these also end sentences, when a capitalised word follows ("13 mio. kr. Det ...").
 _MAY_END = frozenset("kr osv m.m m.fl mv o.l".split())
 _BREAK = re.compile(r"[.!?…][\"”»’)]*(?=\s+[\"“«(]?[A-ZÆØÅ0-9])")
@@ -62,7 +62,19 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _keep(sentence: str) -> bool:
-    return len(sentence) > 8 and bool(re.search(r"[a-zæøå]{3}", sentence))
+    return len(sentence) > 8 and bool(re.search(r"[a-zæøå]{3}", sentence)) and not _FURNITURE.search(sentence)
+
+
+# a contents line's leader, "2 / 5", a web page's breadcrumb ("Forside › Politikker › …")
+_FURNITURE = re.compile(r"\.{5,}|…{3,}|^\s*\d+\s*/\s*\d+\s*$|^(?:[^›»>\n]{1,40}\s[›»>]\s){2,}[^›»>\n]{1,60}$")
+
+# What a fact question asks for, most specific first: "hvor mange penge" wants the amount, and any
+# number would do for "number" alone.
+_SPECIFIC = ("money", "duration", "date", "person", "number")
+
+
+def specific_want(wants) -> set[str]:
+    return next(({w} for w in _SPECIFIC if w in wants), set())
 
 
 def sentences(text: str) -> list[str]:
@@ -242,6 +254,7 @@ def coverage(weights: dict[str, float], words: set[str]) -> float:
 
 
 FACT_BONUS = 0.15  # a fact question's quote holds what it asks for: the amount, not a neighbour
+FACT_FLOOR = 0.3  # and when none of the best quotes does, one that does and scores this share of the best
 
 
 def best_sentences(weights: dict[str, float], docs: list[Document], limit: int = 4,
@@ -259,7 +272,9 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
     scored = []
     named_ranks = set()
     parsed = []
+    fact_want = specific_want(wants)
     for rank, doc in enumerate(docs):
+        running_header = doc.page_content.split("\n", 1)[0]  # "Region X · Sundhedsstrategi": no answer
         heading = set(terms(doc.metadata.get("section", "").split("›")[-1]))
         # A section the question names in full ("Hvilke tværgående indsatsområder ...?") is the
         # answer as a whole: its sentences are quoted in their own order, lists included.
@@ -276,7 +291,8 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
             if e.role == "lead":
                 leads.setdefault(e.block, set()).update(terms(e.text))
         for position, e in enumerate(units):
-            if not _keep(e.text) or e.text in exclude or (e.role == "lead" and _TABLE_CELL in e.text):
+            if not _keep(e.text) or e.text in exclude or e.text == running_header \
+                    or (e.role == "lead" and _TABLE_CELL in e.text):
                 continue  # a table's header row is quoted with its rows, not for itself
             if named:
                 score = 1.0 + coverage(weights, heading) + 0.25 / (1 + rank) - 0.01 * position
@@ -288,10 +304,11 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
                          + 0.25 / (1 + rank) + 0.02 / (1 + position) + prose)
                 if wants and (holds(e.text, wants) or ("commitment" in wants and e.role == "item")):
                     score += FACT_BONUS  # a list's items are what a strategy commits to
-            scored.append((score, rank, position))
+            scored.append((score, rank, position, bool(fact_want) and holds(e.text, fact_want)
+                           and e.text != running_header))
     best = max((s[0] for s in scored), default=0.0)
     chosen, per = [], {}
-    for score, rank, position in sorted(scored, key=lambda s: -s[0]):
+    for score, rank, position, _ in sorted(scored, key=lambda s: -s[0]):
         if score < 0.5 * best:
             break  # a quote with little of the question in it is noise, not support
         if per.get(rank, 0) >= (limit if rank in named_ranks else per_doc):
@@ -300,6 +317,13 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
         chosen.append((rank, position))
         if len(chosen) >= limit:
             break
+    held = {(rank, position) for _, rank, position, fact in scored if fact}
+    if held and not held & set(chosen) and "price" not in wants:
+        # "Hvor mange penge er der sat af?" is answered by the sentence with the amount ("en pulje
+        # på 48 mio. kr."), though its words are not the question's: the best such unit is quoted too
+        fact = max((s for s in scored if (s[1], s[2]) in held), key=lambda s: s[0])
+        if fact[0] >= FACT_FLOOR * best:
+            chosen = chosen[:limit - 1] + [(fact[1], fact[2])]
     out = []
     for rank in sorted({r for r, _ in chosen}):
         positions = sorted(p for r, p in chosen if r == rank)
