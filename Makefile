@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 QUESTION ?= Jeg arbejder i et bostøtteteam i Norddjurs. Hvordan kan vores arbejde understøtte pejlemærke 3?
 
-.PHONY: setup demo test bench bench-scale
+.PHONY: setup demo lint test bench bench-scale
 setup: .venv/.installed
 .venv/.installed: pyproject.toml
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
@@ -16,10 +16,20 @@ demo: setup
 	@echo "Webchat: http://localhost:$${PORT:-3000}  (Ctrl-C stopper serveren)"
 	$(PY) -m bot serve
 
-test: setup
+# ruff (lint only: E, F, W, I) and mypy over bot/, ingest/, retrieval/, prompts/, strategy/ (pyproject.toml)
+lint: setup
+	$(PY) -m ruff check
+	$(PY) -m mypy
+
+test: lint
 	$(PY) -m pytest
 
-bench: setup
+# the benchmark's LangChain-defaults baseline needs langchain-text-splitters (the `bench` extra)
+.venv/.bench-installed: .venv/.installed
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: .venv/.bench-installed
 	$(PY) bench/run.py
 	$(PY) -m bot ingest corpus --quiet
 	$(PY) bench/slack_ack.py

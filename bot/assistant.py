@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Question
 from bot.answer.model import CLARIFY
@@ -28,11 +30,18 @@ from bot.message import Command, Message, Reason, Reply, Surface
 from prompts import render
 from retrieval.query import detect_language, find_organisations, match_organisation
 
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from bot.answer.service import Core
+    from bot.database import Database
+
 log = logging.getLogger(__name__)
 
 
 class Assistant:
-    def __init__(self, core, database, chat_model=None, *, channels_file=None, log_questions: bool | None = None):
+    def __init__(self, core: Core, database: Database, chat_model: BaseChatModel | None = None, *,
+                 channels_file: Path | None = None, log_questions: bool | None = None):
         """`channels_file` and `log_questions` default to the core's settings."""
         self.core = core
         self.db = database
@@ -91,7 +100,7 @@ class Assistant:
             scope = organisation if len(named) < 2 else None
             reply = Reply(core.answerer.answer(Question(resolved.text, scope, resolved.context)))
         reply.organisation, reply.reason = organisation, reason
-        if organisation and reason != Reason.NAMED:
+        if organisation and reason is not None and reason != Reason.NAMED:
             note = render("organisation_note", language, organisation=organisation,
                           why=render(f"why_{reason.value}", language))
             reply.answer.notes.append(note)
@@ -107,7 +116,7 @@ class Assistant:
         granted = access_from_file(self.channels_file, message.surface.value, message.channel, message.team)
         return tuple(sorted({*message.access, *granted}))
 
-    def _organisation(self, message: Message, resolved: Resolved, named: list[str], organisations,
+    def _organisation(self, message: Message, resolved: Resolved, named: list[str], organisations: list[str],
                       previous: Turn | None) -> tuple[str | None, Reason | None]:
         if named:
             return (named[0] if len(named) == 1 else None), Reason.NAMED
@@ -122,14 +131,15 @@ class Assistant:
         """Whether the asker saved a profile after the conversation's last question: saying where
         you work is newer than the organisation an earlier question named."""
         profile = self.db.profile(message.surface.value, message.user) if message.user and previous else None
-        return bool(profile and profile["organisation"] and (profile["updated"] or 0) > previous.created)
+        return bool(previous is not None and profile and profile["organisation"]
+                    and (profile["updated"] or 0) > previous.created)
 
     @staticmethod
-    def _chosen(message: Message, organisations) -> tuple[str, Reason] | None:
+    def _chosen(message: Message, organisations: list[str]) -> tuple[str, Reason] | None:
         found = match_organisation(message.organisation, organisations) or message.organisation
         return (found, Reason.CHOSEN) if found else None
 
-    def _place(self, message: Message, organisations) -> tuple[str | None, Reason | None]:
+    def _place(self, message: Message, organisations: list[str]) -> tuple[str | None, Reason | None]:
         """The place's own setting (an admin's, then the channels file's) for the channel, then the
         team; then the asker's profile; then the workspace default (admin's, then file's)."""
         surface = message.surface.value

@@ -202,9 +202,8 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
 
     from bot.answer.service import build_core
     from bot.database import Database
-    from bot.server import build_server
-
     from bot.logs import use_json_logs
+    from bot.server import build_server
 
     use_json_logs()  # a server says what it does, as JSON lines; the CLI stays quiet
     settings = _settings(data)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer
-from bot.answer.model import ANSWERED, CLARIFY
+from bot.answer.model import ANSWERED, CLARIFY, Status
 from bot.database import WORKSPACE
 from bot.message import Command, ExportFile, Listing, Message, Reason, Reply, Surface
 from prompts import render
@@ -92,7 +92,7 @@ def help_text(surface: Surface, language: str) -> str:
     return render("help", language, where=render(f"help_{surface.value}", language))
 
 
-def _say(text: str, language: str, command: Command, status: str = ANSWERED) -> Reply:
+def _say(text: str, language: str, command: Command, status: Status = ANSWERED) -> Reply:
     return Reply(Answer(status, text, language=language), command=command)
 
 
@@ -141,8 +141,9 @@ class Commands:
         if parsed.action == "show":
             if organisation is None:
                 return _say(render("organisation_none_here", language), language, command)
-            return _say(render("organisation_here", language, organisation=organisation,
-                               why=render(f"why_{reason.value}", language)), language, command)
+            why = render(f"why_{reason.value}", language) if reason else ""
+            return _say(render("organisation_here", language, organisation=organisation, why=why), language,
+                        command)
         place = message.team or message.channel
         if parsed.action == "channel" and not place:
             return _say(render("organisation_no_channel", language), language, command)

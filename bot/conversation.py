@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from bot.message import Reason
-from ingest import vocabulary
 from prompts import render
 from retrieval.query import find_organisations, organisation_aliases
 from retrieval.text import STOPWORDS, fold
+from strategy import vocabulary
 
 # A chat without threads (a direct message, a Teams chat) never ends; after a quiet working day
 # its last question is no longer what the next message is about.

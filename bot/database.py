@@ -64,7 +64,7 @@ class Database:
                 " command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (time.time(), surface, channel, user, question, answer.text, answer.status,
                  json.dumps([c.as_json() for c in answer.citations], ensure_ascii=False), command))
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)  # always set after an INSERT
 
     def rate(self, answer_id: int, rating: int) -> bool:
         with self._lock, self._db:

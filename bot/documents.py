@@ -10,7 +10,6 @@ from typing import Callable
 
 from prompts import render
 
-
 # Beyond this many organisations `kilder` lists them with their number of documents, and
 # `kilder <organisation>` lists one: a region's full listing would not fit in a Teams message.
 MAX_LISTED_ORGANISATIONS = 10

@@ -83,7 +83,8 @@ def load_cases(path: Path) -> list[Case]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise QuestionFileError(None, f"{path} kan ikke læses ({error})") from None
-    cases, seen = [], {}
+    cases: list[Case] = []
+    seen: dict[str, int] = {}
     for n, text in enumerate(lines, 1):
         if not text.strip():
             continue

@@ -8,13 +8,19 @@ over Socket Mode instead, for a laptop or a network without inbound HTTP.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from aiohttp import web
+
+if TYPE_CHECKING:
+    from bot.answer.service import Core
+    from bot.database import Database
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def build_server(settings, core, database) -> web.Application:
+def build_server(settings: Settings, core: Core, database: Database) -> web.Application:
     from bot.assistant import Assistant
     from bot.slack.app import bolt_route, build_slack_app, slack_configured
 
@@ -43,8 +49,9 @@ def build_server(settings, core, database) -> web.Application:
     surfaces["web"] = "/"
 
     async def healthz(request):
-        return web.json_response({"status": "ok", "documents": len(core.catalog.sources),
-                                  "chunks": len(core.catalog.documents), "surfaces": surfaces})
+        catalog = core.catalog  # one snapshot: a reload may swap it between the two counts
+        return web.json_response({"status": "ok", "documents": len(catalog.sources),
+                                  "chunks": len(catalog.documents), "surfaces": surfaces})
 
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_retention(database, settings.retention_days))
@@ -54,8 +61,10 @@ def build_server(settings, core, database) -> web.Application:
     return app
 
 
-def _follow_store(core, seconds: float):
-    """Pick up what `ingest` writes while serving (another process, or the Chroma server)."""
+def _follow_store(core: Core, seconds: float):
+    """Pick up what `ingest` writes while serving (another process, or the Chroma server). The
+    reload runs in a worker thread beside the questions; `Core.reload` builds the new snapshot
+    aside and swaps it in under its lock, so a question in flight keeps the one it took."""
     import asyncio
 
     async def loop():

@@ -8,14 +8,14 @@ under MAX_TOKENS here is well inside e5's 512-token window, heading line include
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from ingest.model import Block, Chunk, Pejlemaerke, Section, StructuredDocument
 from ingest.structure import MAAL
-from ingest.vocabulary import goal_line
+from strategy.schema import ChunkMeta, Item
+from strategy.vocabulary import goal_line
 
 TARGET_TOKENS = 220
 MAX_TOKENS = 380
@@ -25,7 +25,8 @@ def _fingerprint() -> str:
     """The ingest code's own hash. When the way text is repaired, structured or cut changes, an
     unchanged file is processed once more; its embeddings still come from the cache."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.iterdir()):
+    here = Path(__file__).parent
+    for path in [*sorted(here.iterdir()), *sorted((here.parent / "strategy").iterdir())]:
         if path.suffix in (".py", ".txt"):
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -119,8 +120,8 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
     meta = doc.document.meta
     items = {p.number: p for p in doc.pejlemaerker}
     titles = {p.number: p.title for p in doc.pejlemaerker}
-    goals = {p.number: ",".join(m.number for m in p.maalsaetninger) for p in doc.pejlemaerker}
-    chunks = []
+    goals = {p.number: tuple(m.number for m in p.maalsaetninger) for p in doc.pejlemaerker}
+    chunks: list[Chunk] = []
     for section in doc.sections:
         path = " › ".join(section.path)
         for text, page in _groups(section):
@@ -129,33 +130,25 @@ def chunk_document(doc: StructuredDocument) -> list[Chunk]:
             found = _goal_lines(item, text) if item else []
             numbers = sorted({m.group("code") for line in text.split("\n")
                               for m in [goal_line().match(line)] if m} | {number for number, _ in found})
-            metadata = {
-                "organisation": meta.organisation, "title": meta.title, "area": meta.area,
-                "doc_kind": meta.kind, "year": meta.year or 0,
-                "period_start": meta.period.start or 0, "period_end": meta.period.end or 0,
-                "url": meta.url, "access": meta.access, "source": doc.document.source, "doc_hash": doc.document.file_hash,
-                "ingest_version": INGEST_VERSION, "section": path, "section_kind": section.kind,
-                "page": page if page is not None else 0, "body_start": len(header),
-                "chunk_index": len(chunks),
-                "content_hash": hashlib.sha256((header + text).encode()).hexdigest(),
-            }
+            # a virksomhedsplan's numbered "MÅL 1: ..." goals: the innermost such heading
+            goal = next((g for g in reversed([MAAL.match(h) for h in section.path]) if g), None)
+            meta_item = None
             if section.pejlemaerke is not None:
-                metadata["pejlemaerke"] = section.pejlemaerke
-                metadata["pejlemaerke_title"] = titles.get(section.pejlemaerke, "")
-                metadata["pejlemaerke_maalsaetninger"] = goals.get(section.pejlemaerke, "")
-                if item is not None:
-                    metadata["pejlemaerke_label"], metadata["pejlemaerke_code"] = item.label, item.code
-                if found:
-                    metadata["goals"] = json.dumps(found, ensure_ascii=False)
-            if numbers:
-                metadata["maalsaetninger"] = ",".join(numbers)
-            for heading in section.path:  # a virksomhedsplan's numbered "MÅL 1: ..." goals
-                goal = MAAL.match(heading)
-                if goal:
-                    metadata["maal"], metadata["maal_title"] = int(goal.group(1)), heading
+                meta_item = Item(section.pejlemaerke, titles.get(section.pejlemaerke, ""),
+                                 item.label if item else "", item.code if item else "",
+                                 goals.get(section.pejlemaerke, ()))
+            chunk_meta = ChunkMeta(
+                organisation=meta.organisation, title=meta.title, area=meta.area, kind=meta.kind,
+                year=meta.year, period=meta.period, url=meta.url, access=meta.access,
+                source=doc.document.source, doc_hash=doc.document.file_hash, ingest_version=INGEST_VERSION,
+                section_path=tuple(section.path), section_kind=section.kind, page=page,
+                body_start=len(header), chunk_index=len(chunks),
+                content_hash=hashlib.sha256((header + text).encode()).hexdigest(),
+                item=meta_item, goal_lines=tuple(found) if meta_item else (), goal_numbers=tuple(numbers),
+                maal=int(goal.group(1)) if goal else None, maal_title=goal.string if goal else "")
             # The ingest version is part of the id: Chroma's upsert merges metadata into an existing
             # id, so a chunk rewritten under the same id kept keys the new code no longer sets.
             chunk_id = f"{hashlib.sha1(doc.document.source.encode()).hexdigest()[:12]}-" \
                        f"{doc.document.file_hash[:12]}-{INGEST_VERSION[:8]}-{len(chunks)}"
-            chunks.append(Chunk(chunk_id, header + text, metadata))
+            chunks.append(Chunk(chunk_id, header + text, chunk_meta))
     return chunks

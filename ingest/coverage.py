@@ -88,19 +88,11 @@ _RULE = re.compile(r"^[-=~_*#.·]{3,}$")
 
 
 def _body(chunk: Chunk) -> str:
-    start = chunk.metadata.get("body_start")
-    if start is None:
-        head, _, body = chunk.text.partition("\n\n")
-        return body if _ else head
-    return chunk.text[start:]
+    return chunk.text[chunk.meta.body_start:]
 
 
 def _path(chunk: Chunk) -> list[str]:
-    section = chunk.metadata.get("section")
-    if section is None:  # the header's second line: "organisation · title\npath\n\n"
-        lines = chunk.text.split("\n", 2)
-        section = lines[1] if len(lines) > 1 else ""
-    return [s for s in section.split(" › ") if s.strip()]
+    return [s for s in chunk.meta.section_path if s.strip()]
 
 
 class _Text:
@@ -150,12 +142,13 @@ class _Text:
     def find(self, line: tuple[str, ...], lo: int, hi: int | None = None,
              unused: bool = False) -> int | None:
         """The first position in [lo, hi) where the stream holds `line` word for word."""
-        rarest, offset = None, 0
+        rarest: list[int] = []
+        offset = 0
         for i, word in enumerate(line):
             positions = self.index.get(word)
             if positions is None:
                 return None
-            if rarest is None or len(positions) < len(rarest):
+            if not i or len(positions) < len(rarest):
                 rarest, offset = positions, i
         n, words, first = len(line), self.words, line[0]
         hi = len(words) if hi is None else hi
@@ -247,9 +240,9 @@ def measure(blocks: list[Block], chunks: list[Chunk]) -> Coverage:
 
     for i in deferred:
         line = lines[i]
-        position = text.find(line, 0, unused=True)  # not a path: a heading's path is shared,
-        if position is not None:  # so it has no earlier place of its own
-            text.used[position:position + len(line)] = b"\x01" * len(line)
+        at = text.find(line, 0, unused=True)  # not a path: a heading's path is shared,
+        if at is not None:  # so it has no earlier place of its own
+            text.used[at:at + len(line)] = b"\x01" * len(line)
             coverage.covered += units[i][1]
             coverage.out_of_order.append(" ".join(line))
         elif len(coverage.missing) < REPORTED:

@@ -8,6 +8,7 @@ Leaving them out would lose the markers that tie a goal to its heading.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ingest.visual_cues import BULLET_MARKER, format_number
 
@@ -24,7 +25,7 @@ class WordStyles:
     """Paragraph and character styles: the numbering and boldness a style (or its base) gives."""
 
     def __init__(self, document):
-        self.styles: dict[str, object] = {}
+        self.styles: dict[str, Any] = {}
         try:
             root = document.styles.element
         except Exception:
@@ -150,8 +151,8 @@ class WordNumbering:
             return None
         aid, overrides = self.nums[num_id]
         levels = dict(self.abstract.get(aid, {}))
-        for level, override in overrides.items():
-            levels[level] = {**levels.get(level, {"start": 1, "fmt": "decimal", "text": ""}), **override}
+        for at, override in overrides.items():
+            levels[at] = {**levels.get(at, {"start": 1, "fmt": "decimal", "text": ""}), **override}
         ilvl = ilvl or 0
         if ilvl not in levels:
             return None

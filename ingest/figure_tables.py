@@ -31,15 +31,17 @@ def _table(lines: list[str]) -> list[list[str] | None]:
     out: list[list[str] | None] = [None] * len(lines)
     i = 0
     while i < len(lines):
-        if found[i] is None:
+        first = found[i]
+        if first is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and found[j] is not None and len(found[j][1]) == len(found[i][1]):
-            j += 1
+        run = [first]
+        while i + len(run) < len(lines) and (row := found[i + len(run)]) is not None \
+                and len(row[1]) == len(first[1]):
+            run.append(row)
+        j = i + len(run)
         if j - i >= 2:
-            for k in range(i, j):
-                label, figures = found[k]
+            for k, (label, figures) in enumerate(run, start=i):
                 out[k] = ([label] if label else []) + figures
         i = j
     return out

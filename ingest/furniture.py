@@ -41,8 +41,8 @@ def table_of_contents(blocks: list[Block]) -> tuple[set[int], set[str]]:
         match = DOTTED.match(text)
         if match and block.kind != "table_row":
             dotted[index] = fold_heading(match.group(1))
-        elif block.kind == "table_row" and text.count("\t") == 1 and TOC_LINE.match(text):
-            rows[index] = fold_heading(TOC_LINE.match(text).group(1))
+        elif block.kind == "table_row" and text.count("\t") == 1 and (toc := TOC_LINE.match(text)):
+            rows[index] = fold_heading(toc.group(1))
     named = {fold_heading(b.text) for i, b in enumerate(blocks) if i not in rows and i not in dotted}
     rows = {i: f for i, f in rows.items() if f in named}
     return set(dotted) | set(rows), set(rows.values()) | {f for f in dotted.values() if f in named}

@@ -32,7 +32,8 @@ def _html_marker(list_el, index: int) -> str:
     if list_el is None or list_el.name != "ol":
         return BULLET_MARKER
     kind = (list_el.get("type") or "1").strip() or "1"
-    return f"{format_number(index, {'a': 'lowerLetter', 'A': 'upperLetter', 'i': 'lowerRoman', 'I': 'upperRoman'}.get(kind, 'decimal'))}."
+    style = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
+    return f"{format_number(index, style)}."
 
 
 class _HtmlReader:
@@ -46,7 +47,7 @@ class _HtmlReader:
     def walk(self, el, ctx: dict) -> None:
         """Blocks for `el`'s children; inline text gathers until a block-level element ends it."""
         from bs4 import NavigableString
-        from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction, CData
+        from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
         buffer: list[tuple[str, bool]] = []
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ingest.furniture import DOTTED, fold_heading
 from ingest.model import Block, Maalsaetning, Pejlemaerke
-from ingest.vocabulary import by_level, code_number, goal_line, item_heading, label_of
+from strategy.vocabulary import by_level, code_number, goal_line, item_heading, label_of
 
 BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
@@ -37,13 +37,15 @@ def item_match(text: str) -> re.Match | None:
 
 def document_item_label(blocks: list[Block]) -> str | None:
     """The label of the document's numbered items: the one its headings use most."""
-    found = Counter()
+    found: Counter[str] = Counter()
     for block in blocks:
         if block.kind in ("heading", "heading_candidate") or (
                 block.kind == "paragraph" and "\n" not in block.text):
             match = item_match(block.text)
             if match and not DOTTED.match(block.text.strip()):
-                found[label_of(match.group("label"), "item").name] += 1
+                label = label_of(match.group("label"), "item")
+                if label is not None:  # always: an item heading's label is in the vocabulary
+                    found[label.name] += 1
     if not found:
         return None
     # Two series ("Princip 1–6", "Indsatsområde I–III"): the one the vocabulary lists first is
@@ -82,7 +84,8 @@ def collect_goal(pm: Pejlemaerke, block: Block, pending: list[str], in_list: int
     text = block.text.strip()
     match = goal_line().match(text.replace("\t", " "))
     code = match.group("code") if match else ""
-    prefix = re.match(r"^(\d{1,2}|[IVX]{1,4}(?=\.)|[A-H])", code).group(1) if code else ""
+    lead = re.match(r"^(\d{1,2}|[IVX]{1,4}(?=\.)|[A-H])", code) if code else None
+    prefix = lead.group(1) if lead else ""
     if match and (match.group("label") or prefix.upper() in (str(pm.number), pm.code.upper())):
         number, sentence = code, match.group("text").strip()
         if match.group("label") and code.isdigit():  # "Mål 2:" under each item: that item's goal 2
@@ -172,20 +175,20 @@ def counted_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
     them ("Politikken har fire prioriteter. …" over "Mental sundhed hele livet", "Bevægelse …"):
     the next that many headings of the first one's level are the items, numbered by place.
     (label, {block index: code}), or None."""
-    from ingest.vocabulary import _alternation
+    from strategy.vocabulary import _alternation
 
     counted = re.compile(rf"\b(?P<n>{'|'.join(_COUNTS)}|[2-9])\s+(?:\w+\s+)?"
                          rf"(?P<label>{_alternation('item', plural=True)})\b", re.I)
     for index, block in enumerate(blocks):
         match = counted.search(block.text) if block.kind not in ("heading", "heading_candidate") else None
         label = label_of(match.group("label"), "item") if match else None
-        if label is None or label.name in _PARTS:
+        if match is None or label is None or label.name in _PARTS:
             continue
         count = _COUNTS.get(match.group("n").lower()) or int(match.group("n"))
         first = next((i for i in range(index + 1, len(blocks)) if blocks[i].kind == "heading"), None)
         if first is None or any(b.kind not in ("paragraph", "list_item") for b in blocks[index + 1:first]):
             continue
-        level, run = blocks[first].heading_level, {}
+        level, run = blocks[first].heading_level, {}  # type: tuple[int | None, dict[int, str]]
         for later in range(first, len(blocks)):
             other = blocks[later]
             if other.kind != "heading" or (other.heading_level or 9) > (level or 9):

@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from strategy.schema import PUBLIC, ChunkMeta, Period
+from strategy.vocabulary import capitalised
 
-PUBLIC = "offentlig"  # the access group every surface sees
+__all__ = ["PUBLIC", "Period", "ChunkMeta", "IngestError", "Block", "DocumentMeta", "LoadedDocument",
+           "Maalsaetning", "Pejlemaerke", "Section", "StructuredDocument", "Chunk"]
 
 
 class IngestError(Exception):
@@ -30,20 +33,6 @@ class Block:
     page: int | None = None
     kind: str = "paragraph"  # paragraph | heading | list_item | table_row
     heading_level: int | None = None  # known for DOCX/HTML/Markdown/PDF font sizes, else inferred
-
-
-@dataclass
-class Period:
-    start: int | None = None
-    end: int | None = None
-
-    def label(self) -> str:
-        """"2023–2027", "2020", or "" when unknown (0 in the store also means unknown)."""
-        if not self.start:
-            return ""
-        if not self.end or self.end == self.start:
-            return str(self.start)
-        return f"{self.start}–{self.end}"
 
 
 @dataclass
@@ -93,8 +82,6 @@ class Pejlemaerke:
     @property
     def heading(self) -> str:
         """ "Tema 3", "Spor B": how the document itself names the item."""
-        from ingest.vocabulary import capitalised
-
         return f"{capitalised(self.label)} {self.code}"
 
 
@@ -122,4 +109,4 @@ class StructuredDocument:
 class Chunk:
     id: str
     text: str
-    metadata: dict
+    meta: ChunkMeta

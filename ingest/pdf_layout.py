@@ -62,7 +62,7 @@ class _FontInfo:
                     if descriptor is None and "/DescendantFonts" in font_dict:
                         descendant = font_dict["/DescendantFonts"][0].get_object()
                         descriptor = descendant.get("/FontDescriptor")
-                    weight = flags = 0
+                    weight, flags = 0.0, 0
                     if descriptor is not None:
                         descriptor = descriptor.get_object()
                         weight = float(descriptor.get("/FontWeight", 0) or 0)

@@ -59,7 +59,8 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
             previous, previous_heading = line, True  # what follows starts a block of its own
             continue
         large = line.size >= body * 1.15
-        if previous_heading and blocks[-1].kind == "heading" and _wraps_heading(previous, line) and (
+        if previous_heading and blocks[-1].kind == "heading" and previous is not None \
+                and _wraps_heading(previous, line) and (
                 large or (bold_is_rare and line.bold and short_title(f"{blocks[-1].text} {text}"))):
             blocks[-1].text += " " + text
             previous = line

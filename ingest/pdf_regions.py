@@ -72,8 +72,8 @@ class Reader:
             return
         stretches = _blank_bands(rows)
         if len(stretches) > 1:
-            for stretch in stretches:
-                self.read(stretch, column, depth + 1)
+            for band in stretches:
+                self.read(band, column, depth + 1)
             return
         found = strips(rows)
         cut = _stacked(rows, found)

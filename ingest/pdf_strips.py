@@ -66,12 +66,12 @@ def strips(rows: list[Row], gap: float = 0.8) -> list[Strip]:
             split = (low + high) / 2
             # Justified lines set word by word whose word spaces line up for a few lines are no
             # table among the lines crossing there: they keep to no side of a crossed strip.
-            beside = [i for i in range(len(rows)) if i not in clearest and not (clearest and i in words)]
-            left = {i for i in beside if any(b <= split for _, b in spans[i])}
-            right = {i for i in beside if any(a >= split for a, _ in spans[i])}
-            kept = _kept_apart(clearest, left, right, len(rows))
+            apart = [i for i in range(len(rows)) if i not in clearest and not (clearest and i in words)]
+            lefts = {i for i in apart if any(b <= split for _, b in spans[i])}
+            rights = {i for i in apart if any(a >= split for a, _ in spans[i])}
+            kept = _kept_apart(clearest, lefts, rights, len(rows))
             if kept:
-                found.append(Strip(split, clearest, frozenset(left & right), kept))
+                found.append(Strip(split, clearest, frozenset(lefts & rights), kept))
         run = []
     return found
 

@@ -58,7 +58,7 @@ def prose(slot: Slot) -> bool:
     if words[len(words) // 2] >= 4:
         return True
     wrapped = sum(_continues(text, above, y, size)
-                  for above, (y, size, text) in zip([None] + lines, lines))
+                  for above, (y, size, text) in zip([None, *lines], lines))
     return wrapped >= 2 and wrapped * 4 >= len(lines)
 
 
@@ -194,7 +194,7 @@ def _rows_to_lines(table: list[_Row], anchors: list[int]) -> list[Line]:
             continue
         above = max((a for a in anchors if a < i), default=None)
         below = min((a for a in anchors if a > i), default=None)
-        owner[i] = above if above is not None else below
+        owner[i] = above if above is not None else below if below is not None else i  # i: set again below
         if below is not None and above is not None:
             mine, theirs = table[i].cells, table[below].cells
             goes_on = any(c and theirs[s][:1].islower() for s, c in enumerate(mine))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.chunk import INGEST_VERSION, chunk_document
@@ -19,7 +19,7 @@ from ingest.metadata import complete_meta, sidecar_path
 from ingest.model import Chunk, IngestError, StructuredDocument
 from ingest.repair import repair_blocks
 from ingest.structure import structure
-from retrieval.store import DocumentManifest, stored_documents
+from strategy.store import DocumentManifest, StoredDocument, stored_documents
 
 EMBED_BATCH = 16
 
@@ -140,13 +140,13 @@ class Ingestor:
         if prune:
             for source, entry in existing.items():
                 if not Path(source).exists():
-                    self.vectorstore.delete(ids=entry["ids"])
+                    self.vectorstore.delete(ids=entry.ids)
                     self.manifest.forget(source)
                     report.pruned.append(source)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_file(self, path: Path, existing: dict[str, dict], report: IngestReport,
+    def _ingest_file(self, path: Path, existing: dict[str, StoredDocument], report: IngestReport,
                      advance=lambda share: None) -> float:
         """Ingest one file; `advance(share)` is told as each share of its embedding is done.
         Returns the share reported that way, so the caller can account for the rest."""
@@ -167,7 +167,7 @@ class Ingestor:
             meta = b""  # read_meta says what is wrong with it
         doc_hash = hashlib.sha256(data + b"\0" + meta + b"\0" + (self.organisation or "").encode()).hexdigest()
         known = existing.get(source)
-        if known and known["doc_hash"] == doc_hash and known["ingest_version"] == INGEST_VERSION:
+        if known and known.doc_hash == doc_hash and known.ingest_version == INGEST_VERSION:
             report.unchanged.append(source)
             return 0.0
         try:
@@ -182,10 +182,10 @@ class Ingestor:
             advance(moved * len(batch) / len(chunks))
         written = time.time()  # readers keep a document's newest version (see Catalog)
         self.vectorstore.add_texts([c.text for c in chunks],
-                                   [{**c.metadata, "ingested_at": written, "doc_hash": doc_hash} for c in chunks],
+                                   [replace(c.meta, ingested_at=written, doc_hash=doc_hash).to_store() for c in chunks],
                                    ids=[c.id for c in chunks])
         new_ids = {c.id for c in chunks}
-        old = [i for i in (known or {}).get("ids", []) if i not in new_ids]
+        old = [i for i in (known.ids if known else []) if i not in new_ids]
         if old:
             self.vectorstore.delete(ids=old)
         self.manifest.record(source, doc_hash, INGEST_VERSION, written, len(chunks))

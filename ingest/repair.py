@@ -25,16 +25,18 @@ _INFLECTIONS = ("r", "n", "t", "s", "e", "en", "er", "et", "ne", "rne", "erne", 
 _MAX_EDITS = 3
 _MARGIN = 1.0  # a variant must be ten times as common as the word as written
 _COMPOUND_PENALTY = 1.0
-_TOKEN = re.compile(r"(?<!\S)\|(?=\s)|[A-Za-zÆØÅæøåéü§&|][A-Za-zÆØÅæøåéü§&38]*(?:[A-Za-zÆØÅæøåéü§]|(?<=[a-z])[38&])|[A-Za-zÆØÅæøå]")
+_TOKEN = re.compile(r"(?<!\S)\|(?=\s)"
+                    r"|[A-Za-zÆØÅæøåéü§&|][A-Za-zÆØÅæøåéü§&38]*(?:[A-Za-zÆØÅæøåéü§]|(?<=[a-z])[38&])"
+                    r"|[A-Za-zÆØÅæøå]")
 _SUSPECT = set("§&38z|")
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
     import math
     from pathlib import Path
+
+    from wordfreq import get_frequency_dict
 
     lexicon = {w: math.log10(f) + 9 for w, f in get_frequency_dict("da").items() if w.isalpha()}
     listed = Path(__file__).with_name("strategy_words.txt").read_text(encoding="utf-8")

@@ -12,13 +12,32 @@ from __future__ import annotations
 
 import re
 
-from ingest.furniture import (DOTTED, NAMED_ROLE, PERSON, ROLE, SIGN_OFF, TOC_HEADINGS, fold_heading, rejoin_across_pages,
-                              running_headers, table_of_contents)
 from ingest.figure_tables import figure_tables
-from ingest.items import (BULLET, collect_goal, counted_items, document_item_label, implied_items, item_match,
-                          listed_item, local_goals, table_items)
+from ingest.furniture import (
+    DOTTED,
+    NAMED_ROLE,
+    PERSON,
+    ROLE,
+    SIGN_OFF,
+    TOC_HEADINGS,
+    fold_heading,
+    rejoin_across_pages,
+    running_headers,
+    table_of_contents,
+)
+from ingest.items import (
+    BULLET,
+    collect_goal,
+    counted_items,
+    document_item_label,
+    implied_items,
+    item_match,
+    listed_item,
+    local_goals,
+    table_items,
+)
 from ingest.model import Block, Pejlemaerke, Section
-from ingest.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
+from strategy.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
 MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 _RUN_TITLE = re.compile(r"^\S{1,4}[.)]\s+")
@@ -86,7 +105,8 @@ def normalise(blocks: list[Block]) -> list[Block]:
                 flush()
                 follow = lines[i + 1] if i + 1 < len(lines) else ""
                 if line.isupper() and follow.isupper() and len(follow.split()) <= 6 and not item_match(follow):
-                    line, _ = f"{line} {follow}", joined.add(i + 1)  # "…, DE" over "MANGLER": one heading
+                    line = f"{line} {follow}"  # "…, DE" over "MANGLER": one heading
+                    joined.add(i + 1)
                 out.append(Block(line, block.page, "heading_candidate"))
             elif (i == 0 and len(lines) > 1 and _heading_like(line)
                   and (lines[1][:1].isupper() or lines[1][:1].isdigit())
@@ -190,7 +210,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     # "A. …", "B. …" after "fem fokusområder"; or unmarked headings just after "fire prioriteter"
     implied = (implied_items(blocks) or counted_items(blocks)) if item_label is None else None
     tabled = table_items(blocks) if item_label is None and implied is None else None  # "Fokusområde | Mål | …"
-    table_parent: list[str] | None = None
+    table_parent: list[str] = []  # the path around a table whose rows are the items
     doc = _Builder()
     pending_numbers: list[str] = []
     first_heading = ""
@@ -233,15 +253,15 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             continue
         if listing is not None:
             if block.kind == "list_item":
-                label, level, parent = listing
+                list_label, list_level, parent = listing
                 title = BULLET.sub("", text).split(". ")[0].strip(" :.")[:90]
                 marker = re.match(r"^\s*(\d{1,2}|[A-Z])[.)]", text)
-                pm = doc.start_item(label, marker.group(1) if marker else str(len(doc.pejlemaerker) + 1), title)
-                doc.open(block, f"{pm.heading}: {pm.title}", level, "text")
+                pm = doc.start_item(list_label, marker.group(1) if marker else str(len(doc.pejlemaerker) + 1), title)
+                doc.open(block, f"{pm.heading}: {pm.title}", list_level, "text")
                 doc.headings.pop(len(doc.sections) - 1)  # the item's line is its text, not written twice
                 doc.sections[-1].blocks.append(Block(text, block.page, "list_item"))
                 continue
-            label, level, parent = listing  # the list has ended: back to the text around it
+            parent = listing[2]  # the list has ended: back to the text around it
             listing = None
             doc.current_pm = None
             doc.path[:], doc.levels[:] = parent, list(range(1, len(parent) + 1))
@@ -273,7 +293,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
         if is_heading:
             first_heading = first_heading or text
             item = item_match(text)
-            item_name = label_of(item.group("label"), "item").name if item else None
+            item_label_found = label_of(item.group("label"), "item") if item else None
+            item_name = item_label_found.name if item_label_found else None
             sub = subheading_kind(text)
             level = block.heading_level
             listed = listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
@@ -294,7 +315,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                 if not title.strip() and 0 < len(after) <= 90 and after[-1] not in ".!?" \
                         and after[:1].isupper() and not item_match(after):
                     title, titled = after, index + 1  # "INDSATS 1" over "Egen bolig og en stabil hverdag"
-                doc.start_item(item_name, item.group("code").upper(), title)
+                doc.start_item(item_name or "", item.group("code").upper(), title)
                 doc.pm_level, item_style = level or 1, (block.kind, level)
                 doc.open(block, text, doc.pm_level, "text")
                 motto_next = titled != index + 1  # else the motto comes after the title line
@@ -332,9 +353,9 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             signature = 3
         if item_label is None and block.kind == "paragraph":
             lead = list_lead_in().search(text)
-            label = label_of(lead.group("label"), "item") if lead else None
-            if label is not None and not subheading_kind(text):
-                listing = (label.name, (doc.levels[-1] if doc.levels else 0) + 1, list(doc.path))
+            lead_label = label_of(lead.group("label"), "item") if lead else None
+            if lead_label is not None and not subheading_kind(text):
+                listing = (lead_label.name, (doc.levels[-1] if doc.levels else 0) + 1, list(doc.path))
         goal_list = goal_list + 1 if goal_list and block.kind == "list_item" else 0
         if doc.current_pm is not None and section.pejlemaerke == doc.current_pm.number:
             text = collect_goal(doc.current_pm, block, pending_numbers,

@@ -13,10 +13,10 @@ from functools import lru_cache
 import numpy as np
 from langchain_core.documents import Document
 
-from ingest.model import PUBLIC, Period
-from ingest.vocabulary import same_label
 from retrieval.query import OrganisationNames
 from retrieval.text import fold, terms
+from strategy.schema import Period, chunk_meta, store_fields
+from strategy.vocabulary import same_label
 
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-zæøå]+(?![\w@/-]|\.\w)")  # not in addresses
 STRATEGY_KINDS = {"strategi", "virksomhedsplan", "handleplan", "politik"}
@@ -86,34 +86,35 @@ class Catalog:
                  tokens: dict[int, list[str]] | None = None):
         # A document being replaced has its new chunks written before the old ones are deleted;
         # a snapshot taken in between holds both, so only the newest write of each source is kept.
+        read = [Document(page_content=t, metadata={**m, "id": i}) for i, t, m in zip(ids, texts, metadatas)]
         newest: dict[str, float] = {}
-        for m in metadatas:
-            newest[m["source"]] = max(newest.get(m["source"], 0.0), m.get("ingested_at", 0.0))
-        self.documents = [Document(page_content=t, metadata={**m, "id": i})
-                          for i, t, m in zip(ids, texts, metadatas)
-                          if m.get("ingested_at", 0.0) == newest[m["source"]]]
-        self.by_id = {d.metadata["id"]: d for d in self.documents}
+        for doc in read:
+            meta = chunk_meta(doc)
+            newest[meta.source] = max(newest.get(meta.source, 0.0), meta.ingested_at)
+        self.documents = [d for d in read if chunk_meta(d).ingested_at == newest[chunk_meta(d).source]]
+        self.by_id = {chunk_meta(d).id: d for d in self.documents}
         self.hides_documents = False  # a view for some access groups, with documents left out
         self.ids_by_organisation: dict[str, set[str]] = {}
         self._numbered: dict[tuple[str, str, int], list[Document]] = {}  # (organisation, key, number)
         for doc in self.documents:
-            m = doc.metadata
-            self.ids_by_organisation.setdefault(m["organisation"], set()).add(m["id"])
+            meta = chunk_meta(doc)
+            self.ids_by_organisation.setdefault(meta.organisation, set()).add(meta.id)
             for key in ("pejlemaerke", "maal"):
-                if m.get(key):
-                    self._numbered.setdefault((m["organisation"], key, m[key]), []).append(doc)
+                number = meta.number(key)
+                if number:
+                    self._numbered.setdefault((meta.organisation, key, number), []).append(doc)
         self.sources: dict[str, DocumentInfo] = {}
         for doc in self.documents:
-            m = doc.metadata
-            info = self.sources.setdefault(m["source"], DocumentInfo(
-                m["source"], m["organisation"], m["title"], m.get("area", ""), m.get("doc_kind", ""),
-                m.get("year", 0), m.get("period_start", 0), m.get("period_end", 0), m.get("url", "")))
+            meta = chunk_meta(doc)
+            info = self.sources.setdefault(meta.source, DocumentInfo(
+                meta.source, meta.organisation, meta.title, meta.area, meta.kind, meta.year or 0,
+                meta.period.start or 0, meta.period.end or 0, meta.url))
             info.chunks += 1
-            if m.get("pejlemaerke"):
-                info.pejlemaerker[m["pejlemaerke"]] = m.get("pejlemaerke_title", "")
-                info.item_labels[m["pejlemaerke"]] = m.get("pejlemaerke_label") or "pejlemærke"
-            if m.get("maal"):
-                info.maal[m["maal"]] = m.get("maal_title", "")
+            if meta.item:
+                info.pejlemaerker[meta.item.number] = meta.item.title
+                info.item_labels[meta.item.number] = meta.item.label or "pejlemærke"
+            if meta.maal:
+                info.maal[meta.maal] = meta.maal_title
         self._mark_superseded()
         # Stemming every chunk is most of the build; a rebuild after an ingest reuses the terms of
         # unchanged chunks, keyed by their text.
@@ -139,18 +140,23 @@ class Catalog:
             self._bm25.index([self._tokens[hash(d.page_content)] or ["_"] for d in self.documents],
                              show_progress=False)
 
+    @property
+    def tokens(self) -> dict[int, list[str]]:
+        """Each chunk's indexed terms by its text's hash: a rebuild reuses them for unchanged chunks."""
+        return self._tokens
+
     def view(self, access: frozenset[str]) -> "Catalog":
         """The catalog as a surface with these access groups sees it: restricted documents it may
         not see are not in it at all, so no listing, structure lookup or search can reach them."""
         if not hasattr(self, "_views"):
             self._views: dict[frozenset[str], Catalog] = {}
         if access not in self._views:
-            keep = [d for d in self.documents if d.metadata.get("access", PUBLIC) in access]
+            keep = [d for d in self.documents if chunk_meta(d).access in access]
             if len(keep) == len(self.documents):
                 self._views[access] = self
             else:
-                view = Catalog([d.metadata["id"] for d in keep], [d.page_content for d in keep],
-                               [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep], self._tokens)
+                view = Catalog([chunk_meta(d).id for d in keep], [d.page_content for d in keep],
+                               [store_fields(d.metadata) for d in keep], self._tokens)
                 view.hides_documents = True
                 self._views[access] = view
         return self._views[access]
@@ -165,11 +171,11 @@ class Catalog:
         after an ingest only what changed is read and stemmed again."""
         if not sources:
             return self
-        keep = [d for d in self.documents if d.metadata["source"] not in sources]
+        keep = [d for d in self.documents if chunk_meta(d).source not in sources]
         got = vectorstore.get(where={"source": {"$in": sorted(sources)}}, include=["documents", "metadatas"])
-        return Catalog([d.metadata["id"] for d in keep] + got["ids"],
+        return Catalog([chunk_meta(d).id for d in keep] + got["ids"],
                        [d.page_content for d in keep] + got["documents"],
-                       [{k: v for k, v in d.metadata.items() if k != "id"} for d in keep] + got["metadatas"],
+                       [store_fields(d.metadata) for d in keep] + got["metadatas"],
                        self._tokens)
 
     def _mark_superseded(self) -> None:
@@ -192,7 +198,7 @@ class Catalog:
     def bm25_scores(self, query: str) -> np.ndarray:
         scores = np.zeros(len(self.documents), dtype=np.float32)
         query_terms = [t for t in terms(query) if t in self._bm25.vocab_dict] if self._bm25 else []
-        if query_terms:
+        if query_terms and self._bm25 is not None:
             scores = np.asarray(self._bm25.get_scores(query_terms), dtype=np.float32)
         return scores
 
@@ -250,7 +256,7 @@ class Catalog:
                 self._organisation_terms: dict[str, set[str]] = {}
             if organisation not in self._organisation_terms:
                 self._organisation_terms[organisation] = {
-                    t for d in self.documents if d.metadata["organisation"] == organisation
+                    t for d in self.documents if chunk_meta(d).organisation == organisation
                     for t in self._tokens[hash(d.page_content)]}
             vocab = self._organisation_terms[organisation]
         if term in vocab:
@@ -266,15 +272,15 @@ class Catalog:
     def first_chunk(self, organisation: str, number: int, key: str = "pejlemaerke") -> Document | None:
         """The chunk that opens a pejlemærke's (or mål's) section: its title, and motto if any."""
         found = self._numbered.get((organisation, key, number), [])
-        return min(found, key=lambda d: (d.metadata["section"].count("›") if key == "pejlemaerke" else 0,
-                                         d.metadata.get("chunk_index", 0)), default=None)
+        return min(found, key=lambda d: (chunk_meta(d).depth if key == "pejlemaerke" else 0,
+                                         chunk_meta(d).chunk_index), default=None)
 
     def chunks_of(self, organisation: str, number: int, key: str = "pejlemaerke",
                   source: str | None = None) -> list[Document]:
         """The chunks of a numbered goal; of one document only when `source` is given, since two
         strategies of one organisation may both have a pejlemærke 3."""
         return [d for d in self._numbered.get((organisation, key, number), [])
-                if source in (None, d.metadata["source"])]
+                if source in (None, chunk_meta(d).source)]
 
     def find_pejlemaerke(self, text: str, organisation: str | None) -> tuple[str, int] | None:
         """A pejlemærke the question names by its title ("økonomisk bæredygtighed"), if just one."""

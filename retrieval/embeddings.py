@@ -90,7 +90,8 @@ def make_embeddings(settings) -> CachedEmbeddings:
     if settings.openai_embedding_model:
         from langchain_openai import OpenAIEmbeddings
 
-        inner: Embeddings = OpenAIEmbeddings(model=settings.openai_embedding_model,
+        inner: Embeddings = OpenAIEmbeddings(  # type: ignore[call-arg]  # api_key, base_url: aliases
+                                             model=settings.openai_embedding_model,
                                              api_key=settings.openai_api_key,
                                              base_url=settings.openai_base_url)
         name = f"openai-{settings.openai_embedding_model}"

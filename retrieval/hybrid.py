@@ -17,6 +17,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from retrieval.catalog import Catalog
 from retrieval.query import QueryIntent, parse_query
+from strategy.schema import ChunkMeta, chunk_meta
 
 RRF_K = 60
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class HybridRetriever(BaseRetriever):
             if intent.organisation else None
         fused: dict[str, float] = {}
         dense_scores: dict[str, float] = {}
-        filters = [{"organisation": intent.organisation}] if intent.organisation else []
+        filters: list[dict[str, Any]] = [{"organisation": intent.organisation}] if intent.organisation else []
         if self.access is not None and catalog.hides_documents:
             # Only a view that leaves documents out needs the filter (it costs Chroma a pre-filter
             # pass); without it, hits outside the catalog are dropped below all the same.
@@ -58,9 +59,9 @@ class HybridRetriever(BaseRetriever):
         except Exception:  # a store another process changed under us, a server away: BM25 still answers
             log.exception("dense search failed; answering from keyword search alone")
             hits = []
-        hits = [(doc, distance) for doc, distance in hits if (doc.id or doc.metadata.get("id")) in catalog.by_id]
+        hits = [(doc, distance) for doc, distance in hits if (doc.id or chunk_meta(doc).id) in catalog.by_id]
         for rank, (doc, distance) in enumerate(hits):
-            chunk_id = doc.id or doc.metadata.get("id")
+            chunk_id = doc.id or chunk_meta(doc).id
             dense_scores[chunk_id] = 1 - float(distance)
             if self.dense_weight:
                 fused[chunk_id] = fused.get(chunk_id, 0) + self.dense_weight / (RRF_K + rank)
@@ -71,13 +72,13 @@ class HybridRetriever(BaseRetriever):
             for index in order:
                 if scores[index] <= 0 or rank >= self.candidates:
                     break
-                chunk_id = catalog.documents[index].metadata["id"]
+                chunk_id = chunk_meta(catalog.documents[index]).id
                 if allowed is not None and chunk_id not in allowed:
                     continue
                 fused[chunk_id] = fused.get(chunk_id, 0) + self.bm25_weight / (RRF_K + rank)
                 rank += 1
         for chunk_id in list(fused):
-            meta = catalog.by_id[chunk_id].metadata if chunk_id in catalog.by_id else {}
+            meta = chunk_meta(catalog.by_id[chunk_id]) if chunk_id in catalog.by_id else ChunkMeta()
             fused[chunk_id] += self.structure_boost * _structure_match(intent, meta)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         out = []
@@ -86,16 +87,20 @@ class HybridRetriever(BaseRetriever):
             if doc is not None:
                 out.append(Document(page_content=doc.page_content, metadata={
                     **doc.metadata, "score": score, "dense": dense_scores.get(chunk_id, 0.0)}))
-        if out and not any(d.metadata["dense"] for d in out):  # BM25-only ranking: best similarity
+        if out and not any(dense(d) for d in out):  # BM25-only ranking: best similarity
             out[0].metadata["dense"] = max(dense_scores.values(), default=0.0)
         return out
 
 
-def _structure_match(intent: QueryIntent, meta: dict) -> float:
+def dense(hit: Document) -> float:
+    """A hit's cosine similarity to the question (0 when dense search did not find it)."""
+    return hit.metadata.get("dense", 0.0)
+
+
+def _structure_match(intent: QueryIntent, meta: ChunkMeta) -> float:
     """1 for the chunk holding the named målsætning, less for the rest of the named pejlemærke."""
-    if intent.maalsaetning and intent.maalsaetning in meta.get("maalsaetninger", "").split(","):
+    if intent.maalsaetning and intent.maalsaetning in meta.goal_numbers:
         return 1.0
-    if intent.pejlemaerke and meta.get("pejlemaerke") == intent.pejlemaerke:
-        return 0.6 if meta.get("section_kind") == "maalsaetninger" or \
-            meta.get("section", "").count("›") == 0 else 0.4
+    if intent.pejlemaerke and meta.number("pejlemaerke") == intent.pejlemaerke:
+        return 0.6 if meta.section_kind == "maalsaetninger" or meta.depth == 0 else 0.4
     return 0.0

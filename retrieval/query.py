@@ -8,8 +8,8 @@ from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
-from ingest import vocabulary
 from retrieval.text import fold
+from strategy import vocabulary
 
 # Asking for the list of a strategy's goals rather than one of them.
 _OVERVIEW = re.compile(r"\b(pejlem(?:æ|ae|a)rker(?:ne)?|politiske\s+m(?:å|aa|a)l|m(?:å|aa|a)lene|"
@@ -169,7 +169,8 @@ def _glossary() -> list[tuple[re.Pattern, str]]:
 
 def danish_terms(text: str) -> str:
     """The Danish strategy terms an English question's words stand for ("core task" → kerneopgave)."""
-    found, spans = [], []
+    found: list[str] = []
+    spans: list[tuple[int, int, str]] = []
     for pattern, danish in _glossary():
         for match in pattern.finditer(text):
             if not any(a < match.end() and match.start() < b for a, b, _ in spans):
@@ -351,7 +352,8 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
     item = vocabulary.question_item().search(text)
     if item and vocabulary.code_number(item.group("code").upper()):
         intent.pejlemaerke = vocabulary.code_number(item.group("code").upper())
-        intent.item_label = vocabulary.label_of(item.group("label"), "item").name
+        label = vocabulary.label_of(item.group("label"), "item")
+        intent.item_label = label.name if label else None  # always a label: the pattern is made of them
     ordinal = None if intent.pejlemaerke else _ordinal_item().search(text)
     if ordinal:  # "den anden prioritet", "det fjerde område": the item by its place
         intent.pejlemaerke = _ORDINALS.index(ordinal.group("ord").lower()) + 1 if ordinal.group("ord").lower() \
@@ -368,7 +370,8 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
     if place:  # "mål 2 under målområdet om borgere på kanten": which item, the answerer finds
         intent.goal_place = int(place.group("place"))
     if intent.maalsaetning and intent.pejlemaerke is None:
-        intent.pejlemaerke = vocabulary.code_number(re.match(r"\d+|[A-Z]", intent.maalsaetning).group())
+        lead = re.match(r"\d+|[A-Z]", intent.maalsaetning)  # a goal code opens with its item's: 2.3, A2
+        intent.pejlemaerke = vocabulary.code_number(lead.group()) if lead else None
     intent.organisations = find_organisations(text, organisations) if not organisation else []
     intent.kind, intent.wants = question_kind(text, intent.organisations)
     if intent.kind == QuestionKind.TEAM:
@@ -376,5 +379,6 @@ def parse_query(text: str, organisations: list[str], organisation: str | None = 
     plural = vocabulary.question_items_plural().search(text)
     intent.overview = intent.pejlemaerke is None and bool(_OVERVIEW.search(text) or plural)
     if intent.overview and plural and not _OVERVIEW.search(text):
-        intent.item_label = vocabulary.label_of(plural.group("label"), "item").name  # "hvilke temaer"
+        label = vocabulary.label_of(plural.group("label"), "item")
+        intent.item_label = label.name if label else None  # "hvilke temaer"
     return intent

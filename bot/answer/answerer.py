@@ -21,8 +21,9 @@ from bot.answer.scope import MIN_SIMILARITY, in_scope
 from bot.answer.units import body, holds
 from prompts import render
 from retrieval.catalog import GENERIC_LABELS, Catalog
-from ingest.vocabulary import plural
 from retrieval.query import QueryIntent, QuestionKind, detect_language, parse_query
+from strategy.schema import chunk_meta
+from strategy.vocabulary import plural
 
 # With a region's or the whole country's strategies in one store, a question that names no
 # organisation is answered for the few that fit best, and the rest are counted, not listed.
@@ -98,7 +99,7 @@ class Answerer:
         if intent.kind == QuestionKind.COMPARE:
             shown = intent.organisations[:MAX_SHOWN]
             return self._finish(per_organisation(self.catalog, self.retriever, intent, shown, compare=True))
-        organisations = list(dict.fromkeys(h.metadata["organisation"] for h in hits[:3]))
+        organisations = list(dict.fromkeys(chunk_meta(h).organisation for h in hits[:3]))
         if intent.organisation is None and len(organisations) > 1 and _SINGULAR.search(text):
             return self._finish(per_organisation(self.catalog, self.retriever, intent, organisations))
         return self._compose(intent, hits)
@@ -132,12 +133,13 @@ class Answerer:
     def _pejlemaerke(self, intent: QueryIntent) -> Answer:
         """A pejlemærke is answered per strategy that has it: two strategies of one municipality
         may both have a pejlemærke 3, and those are two different things."""
+        assert intent.pejlemaerke is not None  # routed here only when the question names one
         catalog = self.catalog
         known = catalog.pejlemaerker(intent.organisation)
         having = catalog.strategies_with(intent.pejlemaerke, intent.organisation, intent.item_label)
         if intent.maalsaetning:
             goals = {s.source: {g for d in catalog.chunks_of(s.organisation, intent.pejlemaerke, source=s.source)
-                                for g in d.metadata.get("pejlemaerke_maalsaetninger", "").split(",") if g}
+                                for item in [chunk_meta(d).item] if item for g in item.goals}
                      for s in having}
             with_goal = [s for s in having if intent.maalsaetning in goals[s.source]]
             alike = [g for s in having for g in goals[s.source] if _same_style(g, intent.maalsaetning)]
@@ -148,19 +150,19 @@ class Answerer:
         if not having:
             return self._no_such_pejlemaerke(intent, known)
         organisations = len({s.organisation for s in having})
-        having, others = self._best(intent, having, lambda d: d.metadata["source"], lambda s: s.source,
+        having, others = self._best(intent, having, lambda d: chunk_meta(d).source, lambda s: s.source,
                                     distinct=lambda s: s.pejlemaerker.get(intent.pejlemaerke, ""))
         citations = CitationList()
         parts = []
         for strategy in having:
             ranked = self.retriever.search(QueryIntent(intent.text, intent.language, strategy.organisation,
                                                        intent.pejlemaerke, intent.maalsaetning), k=12)
-            docs = [d for d in ranked if d.metadata.get("pejlemaerke") == intent.pejlemaerke
-                    and d.metadata["source"] == strategy.source]
-            seen = {d.metadata["id"] for d in docs}
+            docs = [d for d in ranked if chunk_meta(d).number("pejlemaerke") == intent.pejlemaerke
+                    and chunk_meta(d).source == strategy.source]
+            seen = {chunk_meta(d).id for d in docs}
             # the rest of the pejlemærke too: its own words, målsætninger and principper
             docs += [d for d in catalog.chunks_of(strategy.organisation, intent.pejlemaerke, source=strategy.source)
-                     if d.metadata["id"] not in seen]
+                     if chunk_meta(d).id not in seen]
             if docs:
                 parts.append(compose_pejlemaerke(intent.text, catalog.question_weights(intent.search_text, intent.team),
                                                  intent.pejlemaerke, docs, intent.language, citations,
@@ -199,7 +201,7 @@ class Answerer:
         if re.search(r"pejlem", intent.text, re.I):  # asked for pejlemærker: not another kind of goal
             goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"} \
                 or goals
-        shown, others = self._best(intent, list(goals), lambda d: d.metadata["organisation"])
+        shown, others = self._best(intent, list(goals), lambda d: chunk_meta(d).organisation)
         goals = {org: goals[org] for org in shown}
         citations = CitationList()
         parts = [compose_goals([(key, n, title, self.catalog.first_chunk(org, n, key))
@@ -264,5 +266,7 @@ class Answerer:
 
 def _same_style(a: str, b: str) -> bool:
     """ "2a" and "2d", "1.2" and "1.7", "A1" and "A5": numbered the same way."""
-    shape = lambda code: re.sub(r"[a-zæøå]", "a", re.sub(r"[A-ZÆØÅ]", "A", re.sub(r"\d+", "9", code)))
+    def shape(code: str) -> str:
+        return re.sub(r"[a-zæøå]", "a", re.sub(r"[A-ZÆØÅ]", "A", re.sub(r"\d+", "9", code)))
+
     return shape(a) == shape(b)

@@ -8,18 +8,17 @@ too, for the modules that import them from here.
 
 from __future__ import annotations
 
-import json
 import re
 
 from langchain_core.documents import Document
 
 from bot.answer.model import Citation
 from bot.answer.units import best_sentences, body, elements, own_heading, sentences
-from ingest.model import Period
 from ingest.furniture import fold_heading
-from ingest.vocabulary import capitalised, goal_line
 from prompts import render
 from retrieval.text import terms
+from strategy.schema import ChunkMeta, chunk_meta, item_name as _item_name
+from strategy.vocabulary import goal_line
 
 __all__ = ["CitationList", "best_sentences", "body", "compose_goals", "compose_passages", "compose_pejlemaerke",
            "goals_in", "item_name", "quoted_line", "sentences", "source_intro"]
@@ -38,15 +37,14 @@ class CitationList:
         self._docs: dict[str, Document] = {}
 
     def _new(self, doc: Document, text: str) -> int:
-        m = doc.metadata
+        m = chunk_meta(doc)
         self.citations.append(Citation(
-            organisation=m["organisation"], title=m["title"], section=m.get("section", ""),
-            page=m.get("page") or None, source=m["source"], text=text, url=m.get("url", ""),
-            chunk_id=m["id"]))
+            organisation=m.organisation, title=m.title, section=m.section, page=m.page, source=m.source,
+            text=text, url=m.url, chunk_id=m.id))
         return len(self.citations) - 1
 
     def cite(self, doc: Document, quote: str) -> int:
-        chunk_id = doc.metadata["id"]
+        chunk_id = chunk_meta(doc).id
         self._docs.setdefault(chunk_id, doc)
         text = body(self._docs[chunk_id])
         spans = self._spans.setdefault(chunk_id, [])
@@ -72,11 +70,10 @@ def _span(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 def source_intro(doc: Document, language: str) -> str:
-    m = doc.metadata
-    label = Period(m.get("period_start"), m.get("period_end")).label()
+    m = chunk_meta(doc)
+    label = m.period.label()
     period = f" ({label})" if label else ""
-    return render("source_intro", language, organisation=m["organisation"], title=m["title"],
-                  period=period)
+    return render("source_intro", language, organisation=m.organisation, title=m.title, period=period)
 
 
 def compose_passages(weights: dict[str, float], docs: list[Document], language: str,
@@ -85,8 +82,8 @@ def compose_passages(weights: dict[str, float], docs: list[Document], language: 
     lines: list[str] = []
     current_source = None
     for doc, quote in best_sentences(weights, docs, limit=limit, wants=wants):
-        if doc.metadata["source"] != current_source:
-            current_source = doc.metadata["source"]
+        if chunk_meta(doc).source != current_source:
+            current_source = chunk_meta(doc).source
             lines.append(("\n" if lines else "") + source_intro(doc, language))
         lines.append(quoted_line(doc, quote, citations))
     return "\n".join(lines)
@@ -102,10 +99,9 @@ def _bare(sentence: str) -> str:
     return sentence.strip("”“\"«» ")
 
 
-def item_name(meta: dict, number: int) -> str:
+def item_name(meta: ChunkMeta | None, number: int) -> str:
     """ "Tema 3", "Spor B", "Pejlemærke 2": the item as its own document names it."""
-    label = meta.get("pejlemaerke_label") or "pejlemærke"
-    return f"{capitalised(label)} {meta.get('pejlemaerke_code') or number}"
+    return _item_name(meta.item if meta else None, number)
 
 
 def _own_list(doc: Document, used: set[str]) -> list[str]:
@@ -122,8 +118,7 @@ def _own_list(doc: Document, used: set[str]) -> list[str]:
 
 def goals_in(doc: Document) -> list[tuple[str, str]]:
     """(number, line) of the item's goals this chunk holds, the line as written in the chunk."""
-    raw = doc.metadata.get("goals")
-    return [tuple(pair) for pair in json.loads(raw)] if raw else []
+    return list(chunk_meta(doc).goal_lines)
 
 
 def compose_goals(organisation_goals: list[tuple[str, int, str, Document | None]], language: str,
@@ -132,7 +127,7 @@ def compose_goals(organisation_goals: list[tuple[str, int, str, Document | None]
     first = next(doc for *_, doc in organisation_goals if doc is not None)
     lines = [source_intro(first, language)]
     for key, number, title, doc in organisation_goals:
-        heading = f"{item_name(doc.metadata if doc else {}, number)}: {title}" if key == "pejlemaerke" else title
+        heading = f"{item_name(chunk_meta(doc) if doc else None, number)}: {title}" if key == "pejlemaerke" else title
         if doc is None:
             lines.append(f"• {heading}")
             continue
@@ -145,7 +140,7 @@ def compose_goals(organisation_goals: list[tuple[str, int, str, Document | None]
         elif own:
             lines.append(f"• {heading} [{citations.cite(doc, own)}]")
         else:  # the heading itself is the quoted text
-            lines.append(f"• {heading} [{citations.cite(doc, doc.metadata['section'].split(' › ')[-1])}]")
+            lines.append(f"• {heading} [{citations.cite(doc, chunk_meta(doc).segment)}]")
     return "\n".join(lines)
 
 
@@ -155,16 +150,17 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
     """A pejlemærke in its own words, then its målsætninger, then what it asks of the reader: for a
     team question (`weights` weigh the team's words most, `wants` asks for commitments) the
     item's sentences most about that team's work."""
-    depth = min((d.metadata.get("section", "").count("›") for d in docs), default=0)
-    heading = sorted((d for d in docs if d.metadata.get("section", "").count("›") == depth),
-                     key=lambda d: d.metadata.get("chunk_index", 0))  # the item's own section
-    goals = sorted((d for d in docs if goals_in(d)), key=lambda d: d.metadata.get("chunk_index", 0))
+    depth = min((chunk_meta(d).depth for d in docs), default=0)
+    heading = sorted((d for d in docs if chunk_meta(d).depth == depth),
+                     key=lambda d: chunk_meta(d).chunk_index)  # the item's own section
+    goals = sorted((d for d in docs if goals_in(d)), key=lambda d: chunk_meta(d).chunk_index)
     rest = [d for d in docs if d not in heading and d not in goals]
     first = (heading or goals or rest)[0]
-    title = first.metadata.get("pejlemaerke_title", "")
+    item = chunk_meta(first).item
+    title = item.title if item else ""
     lines = [source_intro(first, language)]
     used: set[str] = set()
-    lead = f"{item_name(first.metadata, number)}: {title}"
+    lead = f"{item_name(chunk_meta(first), number)}: {title}"
     if heading:
         own = own_heading(heading[0])
         if own:
@@ -179,10 +175,10 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
     if heading and own and not motto:  # the heading is the quote: say where it stands
         lead += f" [{citations.cite(heading[0], own)}]"
     lines.append(lead)
-    principles = {}  # a strategy without målsætninger states principper under each pejlemærke
-    for doc in sorted(docs, key=lambda d: d.metadata.get("chunk_index", 0)):
-        path = doc.metadata.get("section", "").split(" › ")
-        if doc.metadata.get("section_kind") == "principper" and len(path) >= 3:
+    principles: dict[str, Document] = {}  # without målsætninger a strategy states principper under each item
+    for doc in sorted(docs, key=lambda d: chunk_meta(d).chunk_index):
+        path = chunk_meta(doc).section_path
+        if chunk_meta(doc).section_kind == "principper" and len(path) >= 3:
             principles.setdefault(path[-1], doc)
     if principles and not goals:
         lines.append("")
@@ -207,13 +203,13 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
                         else f"{code} {line}"
                     lines.append(f"• {shown} [{citations.cite(goal, line)}]")
     used |= {line for doc in docs for _, line in goals_in(doc)}  # other goals are not description
-    label_words = set(terms(first.metadata.get("pejlemaerke_label") or "pejlemærke"))
+    label_words = set(terms((item.label if item else "") or "pejlemærke"))
     asked = set(terms(question)) - label_words  # "pejlemærke 2" names no part in "Om pejlemærket"
-    for doc in sorted(rest, key=lambda d: d.metadata.get("chunk_index", 0)):
-        segment = set(terms(doc.metadata.get("section", "").split(" › ")[-1])) - label_words
-        if doc.metadata.get("section", "").count("›") > depth and segment and segment <= asked:
+    for doc in sorted(rest, key=lambda d: chunk_meta(d).chunk_index):
+        segment = set(terms(chunk_meta(doc).segment)) - label_words
+        if chunk_meta(doc).depth > depth and segment and segment <= asked:
             # a part of the item the question names ("hvilke indsatser er der under mål 3?"): all of it
-            lines += ["", doc.metadata["section"].split(" › ")[-1] + ":"]
+            lines += ["", chunk_meta(doc).segment + ":"]
             for unit in [e.text for e in elements(body(doc)) if e.text != own_heading(doc)][:10]:
                 used.add(unit)
                 lines.append(f"• {_bare(unit)} [{citations.cite(doc, unit)}]")
@@ -222,7 +218,7 @@ def compose_pejlemaerke(question: str, weights: dict[str, float], number: int, d
         lines.append("")
         personal = re.search(r"\b(vi|vores|jeg|team\w*|we|our|my)\b", question, re.I)
         lines.append(render("team_heading", language) if personal else
-                     render("more_heading", language, item=_lower_first(item_name(first.metadata, number))))
+                     render("more_heading", language, item=_lower_first(item_name(chunk_meta(first), number))))
         for doc, sentence in extra:
             lines.append(f"«{_bare(sentence)}» [{citations.cite(doc, sentence)}]")
     return "\n".join(lines)

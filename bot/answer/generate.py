@@ -17,6 +17,7 @@ from bot.answer.model import ANSWERED, NO_ANSWER, Answer
 from prompts import render
 from retrieval.query import QueryIntent
 from retrieval.text import terms
+from strategy.schema import chunk_meta
 
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _LINK_OR_MENTION = re.compile(r"https?://\S+|www\.\S+|<[!@#][^>]*>|@(?:here|channel|everyone|kanal)\b", re.I)
@@ -47,7 +48,7 @@ class Generator:
         """An `answered` Answer, or a `no_answer` whose text is the note explaining the fallback."""
         language = intent.language
         sources = "\n\n".join(
-            f"[{i}] {d.metadata['organisation']} · {d.metadata['title']} · {d.metadata.get('section', '')}\n"
+            f"[{i}] {chunk_meta(d).organisation} · {chunk_meta(d).title} · {chunk_meta(d).section}\n"
             f"{body(d)}" for i, d in enumerate(hits, 1))
         messages = [SystemMessage(render("system", language, language_name=_LANGUAGE_NAME[language])),
                     HumanMessage(render("user", language, sources=sources, question=intent.text))]

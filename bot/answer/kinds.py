@@ -15,15 +15,18 @@ from langchain_core.documents import Document
 from bot.answer.compose import CitationList, compose_goals, compose_passages, quoted_line, source_intro
 from bot.answer.model import ANSWERED, CLARIFY, NO_ANSWER, Answer
 from bot.answer.units import body, elements, own_heading
-from ingest.vocabulary import label_of
 from prompts import render
 from retrieval.catalog import Catalog
 from retrieval.query import QueryIntent, QuestionKind
+from strategy.schema import chunk_meta
+from strategy.vocabulary import label_of
 
 
 def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
     """The n-th principle (value, indsats …) of a strategy that lists them without making them
     its items: a line "Princip 3: …", or the 3rd item of a list led in by "… principper …:"."""
+    if intent.item_label is None or intent.pejlemaerke is None:
+        return None
     label = label_of(intent.item_label, "item")
     if label is None:
         return None
@@ -31,11 +34,11 @@ def numbered_line(catalog: Catalog, intent: QueryIntent) -> Answer | None:
     numbered = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?{intent.pejlemaerke}\b", re.I)
     lead = re.compile(rf"\b(?:{forms})\b[^.!?]{{0,80}}:\s*$", re.I)
     anywhere = re.compile(rf"\b(?:{forms})\b", re.I)
-    candidates = [d for d in catalog.documents if intent.organisation in (None, d.metadata["organisation"])
+    candidates = [d for d in catalog.documents if intent.organisation in (None, chunk_meta(d).organisation)
                   and anywhere.search(d.page_content)]  # a hundred municipalities: read only these
     any_number = re.compile(rf"^(?:{forms})\s+(?:nr\.?\s*)?(\d{{1,2}})\b", re.I)
     seen: set[int] = set()  # the numbers the documents do give this label ("Princip 1" … "Princip 6")
-    for doc in sorted(candidates, key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0))):
+    for doc in sorted(candidates, key=lambda d: (chunk_meta(d).source, chunk_meta(d).chunk_index)):
         units = elements(body(doc))
         seen |= {int(m.group(1)) for e in units for m in [any_number.match(e.text)] if m}
         found = next((e for e in units if numbered.match(e.text)), None)
@@ -78,15 +81,15 @@ def labelled_parts(catalog: Catalog, intent: QueryIntent) -> tuple[Document, lis
     if label is None:
         return None
     heading = re.compile(rf"^(?:\w+\s+){{0,3}}(?:{'|'.join(re.escape(f) for f in label.forms)})$", re.I)
-    chunks = sorted((d for d in catalog.documents if intent.organisation in (None, d.metadata["organisation"])),
-                    key=lambda d: (d.metadata["source"], d.metadata.get("chunk_index", 0)))
+    chunks = sorted((d for d in catalog.documents if intent.organisation in (None, chunk_meta(d).organisation)),
+                    key=lambda d: (chunk_meta(d).source, chunk_meta(d).chunk_index))
     from retrieval.text import terms
 
     asked = set(terms(intent.text))
     firsts: dict[tuple[str, str], Document] = {}  # each section's first chunk, in reading order
     for doc in chunks:
-        firsts.setdefault((doc.metadata["source"], doc.metadata.get("section", "")), doc)
-    found = []
+        firsts.setdefault((chunk_meta(doc).source, chunk_meta(doc).section), doc)
+    found: list[tuple[int, int, Document, list[Document]]] = []
     for (source, path), parent in firsts.items():
         if not heading.match(path.split(" › ")[-1].strip()):
             continue
@@ -116,7 +119,7 @@ def listed_parts(catalog: Catalog, intent: QueryIntent) -> Answer | None:
     if lead:
         lines.append(quoted_line(parent, lead, citations))
     for doc in parts:
-        name = own_heading(doc) or doc.metadata["section"].split(" › ")[-1]
+        name = own_heading(doc) or chunk_meta(doc).segment
         first = _opening(doc, name)
         line = f"• {name} [{citations.cite(doc, name)}]" if own_heading(doc) else f"• {name}"
         lines.append(line + (f" – {quoted_line(doc, first, citations)}" if first else ""))
@@ -144,7 +147,7 @@ def _topic(catalog: Catalog, intent: QueryIntent, top: Document) -> set[str]:
     in "Sølund og mental sundhed – hvad er planen i korte træk?")."""
     from retrieval.text import terms
 
-    general = set(terms(" ".join([top.metadata.get("title", ""), top.metadata["organisation"],
+    general = set(terms(" ".join([chunk_meta(top).title, chunk_meta(top).organisation,
                                   *catalog.organisations])))
     general |= set(terms(_OVERVIEW_WORDS))
     # "børne og unge strategi" names "Børne- og ungestrategi": parts of the title's words are general
@@ -157,8 +160,10 @@ def _general(term: str, general: set[str]) -> bool:
     if term in general or (len(term) >= 3 and any(term in g for g in general)):
         return True
     sector = re.match(r"(\w{3,}?)e?omr(?:a|aa)d", term)
-    return bool(sector) and any(g.startswith(sector.group(1)) or sector.group(1).startswith(g)
-                                for g in general if len(g) >= 3)
+    if sector is None:
+        return False
+    stem = sector.group(1)
+    return any(g.startswith(stem) or stem.startswith(g) for g in general if len(g) >= 3)
 
 
 def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: CitationList) -> str:
@@ -166,15 +171,14 @@ def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: C
     items, each cited."""
     from retrieval.text import terms
 
-    source = top.metadata["source"]
-    chunks = sorted((d for d in catalog.by_id.values() if d.metadata["source"] == source),
-                    key=lambda d: d.metadata.get("chunk_index", 0))
-    vision = [d for d in chunks
-              if VISION.search(d.metadata.get("section", "").split("›")[-1]) and body(d).strip()]
+    source = chunk_meta(top).source
+    chunks = sorted((d for d in catalog.by_id.values() if chunk_meta(d).source == source),
+                    key=lambda d: chunk_meta(d).chunk_index)
+    vision = [d for d in chunks if VISION.search(chunk_meta(d).segment) and body(d).strip()]
     lines = [source_intro(top, intent.language)]
     asked = set(terms(intent.search_text))  # "kerneopgaven" asks for the kerneopgave, not the vision
-    vision.sort(key=lambda d: not asked & set(terms(d.metadata.get("section", "").split("›")[-1])))
-    named = [d for d in vision if asked & set(terms(d.metadata.get("section", "").split("›")[-1]))]
+    vision.sort(key=lambda d: not asked & set(terms(chunk_meta(d).segment)))
+    named = [d for d in vision if asked & set(terms(chunk_meta(d).segment))]
     for doc in named[:2] or vision[:1]:  # the vision is what its section says first; both if both asked
         first = next((e for e in elements(body(doc)) if len(e.text) > 8 and e.text != own_heading(doc)), None)
         if first:
@@ -182,9 +186,10 @@ def _overview(catalog: Catalog, intent: QueryIntent, top: Document, citations: C
             # "Kerneopgave" over its sentence: the heading says what the sentence is, so it is quoted too
             whole = heading and text[len(heading):first.start].strip() == "" and text.startswith(heading)
             lines.append(quoted_line(doc, text[:first.end] if whole else first.text, citations))
-    goals = catalog.goals(top.metadata["organisation"]).get(top.metadata["organisation"], [])
+    organisation = chunk_meta(top).organisation
+    goals = catalog.goals(organisation).get(organisation, [])
     if goals:
-        listing = compose_goals([(key, n, title, catalog.first_chunk(top.metadata["organisation"], n, key))
+        listing = compose_goals([(key, n, title, catalog.first_chunk(organisation, n, key))
                                  for key, n, title in goals], intent.language, citations)
         lines += listing.split("\n")[1:]  # its source line is the one above
     if len(lines) == 1:
@@ -216,7 +221,8 @@ def per_organisation(catalog: Catalog, retriever, intent: QueryIntent, organisat
 
 # Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
 _OVERVIEW_WORDS = ("kort fortalt overblik hurtigt korte træk sagt helt kort hvad går ud på handler vision visionen "
-                   "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken plan planen "
+                   "kerneopgave kerneopgaven formål formålet strategi strategien strategier politik politikken "
+                   "plan planen "
                    "vil ønsker opnå sammenlign adskiller forskel forskellen strategy about vision core task overview "
                    "summary short want achieve compare differ "
                    # asking words: "giv mig et hurtigt overblik", "kan du fortælle kort om …"

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
-ANSWERED, CLARIFY, NO_ANSWER = "answered", "clarify", "no_answer"
+
+class Status(StrEnum):
+    """What kind of reply an answer is. A `str` underneath, so JSON output, the database and the
+    logs keep the plain words ("answered", "clarify", "no_answer")."""
+
+    ANSWERED = "answered"
+    CLARIFY = "clarify"  # the question needs one more thing (which organisation, which item)
+    NO_ANSWER = "no_answer"  # refused: out of scope, or nothing in the documents
+
+
+ANSWERED, CLARIFY, NO_ANSWER = Status.ANSWERED, Status.CLARIFY, Status.NO_ANSWER
 
 
 @dataclass
@@ -40,7 +51,7 @@ class Citation:
 
 @dataclass
 class Answer:
-    status: str
+    status: Status
     text: str
     citations: list[Citation] = field(default_factory=list)
     language: str = "da"

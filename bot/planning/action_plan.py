@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from langchain_core.documents import Document
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from bot.answer.compose import CitationList, goals_in, item_name
+from bot.answer.compose import CitationList
 from bot.answer.model import ANSWERED, NO_ANSWER, Answer, Citation
 from bot.answer.units import body, own_heading, sentences
 from bot.planning.questions import guiding_questions
 from prompts import render
+from strategy.schema import chunk_meta, item_name
 
 BLANK_ROWS = 1  # empty rows per målsætning in Markdown and the web chat; the DOCX has more to write in
 _BULLET = re.compile(r"^\s*[-–•*·▪]\s+")
@@ -57,7 +59,7 @@ def _clean(line: str, code: str = "") -> str:
     return re.sub(r"^[-–•:·\s]+", "", text).strip() or line.strip()
 
 
-def _listed(chunks) -> list[tuple[object, str, str]]:
+def _listed(chunks: list[Document]) -> list[tuple[Document, str, str]]:
     """(chunk, line, goal) of the items listed under a lead-in such as "Vi vil:", across chunks:
     what a tema without numbered målsætninger commits to. A short lead-in is read with its item
     ("Vi vil" + "skabe 60 nye fleksjob" is "Vi vil skabe 60 nye fleksjob")."""
@@ -76,11 +78,11 @@ def _listed(chunks) -> list[tuple[object, str, str]]:
 
 
 def _goals(catalog, organisation: str, number: int, citations: CitationList) -> list[Goal]:
-    chunks = sorted(catalog.chunks_of(organisation, number), key=lambda d: d.metadata.get("chunk_index", 0))
+    chunks = sorted(catalog.chunks_of(organisation, number), key=lambda d: chunk_meta(d).chunk_index)
     goals: list[Goal] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str] | str] = set()
     for doc in chunks:
-        for code, line in goals_in(doc):
+        for code, line in chunk_meta(doc).goal_lines:
             text = _clean(line, code)
             if (code, text) not in seen:  # a goal a second chunk repeats is one goal
                 seen.add((code, text))
@@ -88,8 +90,8 @@ def _goals(catalog, organisation: str, number: int, citations: CitationList) -> 
     if goals:
         return goals
     for doc in chunks:  # no målsætninger: the pejlemærke's principper are what the team works towards
-        path = doc.metadata["section"].split(" › ")
-        if doc.metadata.get("section_kind") == "principper" and len(path) >= 3 and path[-1] not in seen:
+        path = chunk_meta(doc).section_path
+        if chunk_meta(doc).section_kind == "principper" and len(path) >= 3 and path[-1] not in seen:
             seen.add(path[-1])
             goals.append(Goal("", path[-1], citations.cite(doc, path[-1])))
     if goals:
@@ -106,8 +108,8 @@ def _about(first, chunks, citations: CitationList) -> list[tuple[str, int]]:
     section about it ("Om pejlemærket"); at most three sentences."""
     quotes: list[tuple[str, int]] = []
     count = 0
-    goal_lines = {line for doc in chunks for _, line in goals_in(doc)}
-    about = [d for d in chunks if d is not first and d.metadata.get("section_kind") == "om"][:1]
+    goal_lines = {line for doc in chunks for _, line in chunk_meta(doc).goal_lines}
+    about = [d for d in chunks if d is not first and chunk_meta(d).section_kind == "om"][:1]
     for doc in [first, *about]:
         own = own_heading(doc)
         prose = []  # the text before a list or its lead-in: what the item is, not what it lists
@@ -134,8 +136,8 @@ def build_plan(core, organisation: str, number: int, team: str, language: str,
     first = catalog.first_chunk(organisation, number)
     if first is None:
         return Answer(NO_ANSWER, render("no_goals", language, organisation=organisation,
-                                        item=item_name({}, number).lower()), language=language), None
-    chunks = sorted(catalog.chunks_of(organisation, number), key=lambda d: d.metadata.get("chunk_index", 0))
+                                        item=item_name(None, number).lower()), language=language), None
+    chunks = sorted(catalog.chunks_of(organisation, number), key=lambda d: chunk_meta(d).chunk_index)
     about = _about(first, chunks, citations)  # cited first: what the item means opens the plan
     goals = _goals(catalog, organisation, number, citations)
     if not goals:  # nothing listed under it: the item itself is what the team works towards
@@ -144,7 +146,7 @@ def build_plan(core, organisation: str, number: int, team: str, language: str,
     for goal in goals:
         goal.questions = guiding_questions(goal.text, language)
     plan = ActionPlan(organisation, number, title, team, goals, citations.citations, language,
-                      item=item_name(first.metadata, number), about=about)
+                      item=item_name(chunk_meta(first).item, number), about=about)
     if chat_model is not None:
         plan.generated = _suggest(chat_model, plan)
     return Answer(ANSWERED, to_markdown(plan), plan.citations, language, generated=plan.generated), plan

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose import CitationList, best_sentences, item_name
-from ingest.vocabulary import capitalised, plural
+from bot.answer.compose import CitationList, best_sentences
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
+from retrieval.hybrid import dense
 from retrieval.query import QueryIntent
 from retrieval.text import terms
+from strategy.schema import chunk_meta, item_name
+from strategy.vocabulary import capitalised, plural
 
 # A task is linked to a pejlemærke when a passage of it is this similar and shares a word with the
 # task: short task phrases get middling similarities to anything, so words must back the link.
@@ -34,19 +36,19 @@ def fit(core, organisation: str, tasks: list[str], language: str) -> Answer:
     touched: set[int] = set()
     for task in tasks:
         hits = [h for h in core.retriever.search(QueryIntent(task, language, organisation), k=12)
-                if h.metadata.get("pejlemaerke")]
+                if chunk_meta(h).item]
         task_terms = set(terms(task))
-        hits = [h for h in hits if h.metadata["dense"] >= MIN_SIMILARITY
-                and task_terms & set(terms(h.page_content[h.metadata.get("body_start", 0):]))]
+        hits = [h for h in hits if dense(h) >= MIN_SIMILARITY
+                and task_terms & set(terms(h.page_content[chunk_meta(h).body_start:]))]
         if not hits:
             lines.append(render("fit_no_match", language, task=task, item=label))
             continue
         best = hits[0]
-        number = best.metadata["pejlemaerke"]
+        number = chunk_meta(best).number("pejlemaerke") or 0  # every hit left has an item
         touched.add(number)
-        same = [h for h in hits if h.metadata["pejlemaerke"] == number]
+        same = [h for h in hits if chunk_meta(h).number("pejlemaerke") == number]
         quoted = best_sentences(catalog.question_weights(task), same, limit=1, per_doc=1)
-        line = render("fit_task", language, task=task, item=item_name(best.metadata, number),
+        line = render("fit_task", language, task=task, item=item_name(chunk_meta(best).item, number),
                       title=goals.get(number, ""))
         if quoted:
             doc, sentence = quoted[0]

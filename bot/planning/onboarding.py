@@ -8,11 +8,14 @@ content as plain lines, for the terminal and `ask --json`.
 
 from __future__ import annotations
 
+from langchain_core.documents import Document
+
 from bot.answer.compose import CitationList, best_sentences, compose_goals
-from ingest.vocabulary import capitalised, plural
 from bot.answer.model import ANSWERED, Answer
 from prompts import render
 from retrieval.query import QueryIntent
+from strategy.schema import chunk_meta
+from strategy.vocabulary import capitalised, plural
 
 
 def onboarding(core, organisation: str, language: str) -> tuple[Answer, list[dict]]:
@@ -22,10 +25,10 @@ def onboarding(core, organisation: str, language: str) -> tuple[Answer, list[dic
     blocks: list[dict] = [{"type": "heading", "level": 1,
                            "text": render("intro_heading", language, organisation=organisation)}]
     hits = [h for h in core.retriever.search(QueryIntent("Hvad er kerneopgaven?", language, organisation), k=8)
-            if h.metadata.get("section_kind") != "noegleord"]  # a keyword list is no description
+            if chunk_meta(h).section_kind != "noegleord"]  # a keyword list is no description
     core_task = [(doc, sentence) for doc, sentence in
                  best_sentences(catalog.question_weights("kerneopgave"), hits, limit=2, per_doc=1)
-                 if "kerneopgave" in sentence.lower() or "kerneopgave" in doc.metadata["section"].lower()]
+                 if "kerneopgave" in sentence.lower() or "kerneopgave" in chunk_meta(doc).section.lower()]
     if core_task:
         blocks.append(_heading(render("intro_core_task", language)))
         blocks += [{"type": "quote", "text": f"«{sentence}» [{citations.cite(doc, sentence)}]"}
@@ -38,11 +41,11 @@ def onboarding(core, organisation: str, language: str) -> tuple[Answer, list[dic
         blocks.append(_heading(render("intro_goals", language,
                                       items=capitalised(items) if language == "da" else items)))
         blocks.append(_list(line for line in listing.split("\n")[1:]))
-    principles = {}
-    for doc in sorted(catalog.documents, key=lambda d: d.metadata.get("chunk_index", 0)):
-        path = doc.metadata["section"].split(" › ")
-        if doc.metadata["organisation"] == organisation and doc.metadata.get("section_kind") == "principper" \
-                and len(path) >= 3:
+    principles: dict[str, Document] = {}
+    for doc in sorted(catalog.documents, key=lambda d: chunk_meta(d).chunk_index):
+        meta = chunk_meta(doc)
+        path = meta.section_path
+        if meta.organisation == organisation and meta.section_kind == "principper" and len(path) >= 3:
             principles.setdefault(path[-1], doc)
     if principles:
         blocks.append(_heading(render("intro_principles", language)))

@@ -13,8 +13,7 @@ import datetime as dt
 import io
 import re
 
-from bot.planning.action_plan import (ActionPlan, about_heading, about_sources, columns, intro, rows,
-                                      title, where)
+from bot.planning.action_plan import ActionPlan, about_heading, about_sources, columns, intro, rows, title, where
 from prompts import render
 
 WRITE_ROWS = 4  # empty rows per målsætning, each ROW_HEIGHT high: room for three or four actions

@@ -18,7 +18,10 @@ def slack_configured(settings) -> bool:
 def build_slack_app(settings, assistant, database):
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.http_retry.builtin_async_handlers import (
-        AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler)
+        AsyncConnectionErrorRetryHandler,
+        AsyncRateLimitErrorRetryHandler,
+        AsyncServerErrorRetryHandler,
+    )
     from slack_sdk.web.async_client import AsyncWebClient
 
     from bot.slack.handlers import SlackHandlers

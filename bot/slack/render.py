@@ -166,7 +166,7 @@ def answer_messages(answer: Answer, answer_id: int | None = None, header: str = 
     # the notification text is mrkdwn too, and for structured content its opening words, not Markdown
     lead = " ".join(item.get("text", "") for item in (content or [])[:2]) or answer.text
     fallback = clip(mrkdwn(lead), 300)
-    messages = []
+    messages: list[dict] = []
     for start in range(0, len(blocks), BLOCK_LIMIT):
         messages.append({"text": fallback if not messages else "…", "blocks": blocks[start:start + BLOCK_LIMIT]})
     return messages

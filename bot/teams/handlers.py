@@ -69,7 +69,7 @@ class TeamsHandlers:
         value = activity.value if isinstance(activity.value, dict) else {}
         if value.get("strategibot") == "feedback":
             await asyncio.to_thread(self.db.rate, int(value["answer_id"]), int(value["rating"]))
-            language = value.get("language") if value.get("language") in ("da", "en") else "da"
+            language = "en" if value.get("language") == "en" else "da"
             await context.send_activity(render("feedback_thanks", language))
             return
         text = _MENTION.sub(" ", activity.text or "").strip()

@@ -22,7 +22,8 @@ class PackageError(ValueError):
 def manifest(app_id: str, public_url: str, version: str = "1.0.0") -> dict:
     host = urlparse(public_url).hostname
     if not host:
-        raise PackageError(f"STRATEGIBOT_PUBLIC_URL skal være en adresse som https://bot.kommune.dk, ikke {public_url!r}")
+        raise PackageError("STRATEGIBOT_PUBLIC_URL skal være en adresse som https://bot.kommune.dk, "
+                           f"ikke {public_url!r}")
     return {
         "$schema": f"https://developer.microsoft.com/en-us/json-schemas/teams/v{MANIFEST_VERSION}/MicrosoftTeams.schema.json",
         "manifestVersion": MANIFEST_VERSION, "version": version, "id": app_id,

@@ -77,8 +77,7 @@ def answer_markdown(answer: Answer, content: list[dict] | None = None) -> str:
 
 
 def citation_entity(answer: Answer):
-    from microsoft_agents.activity.entity.ai_entity import (
-        AIEntity, ClientCitation, ClientCitationAppearance)
+    from microsoft_agents.activity.entity.ai_entity import AIEntity, ClientCitation, ClientCitationAppearance
 
     citations = []
     for n, c in enumerate(answer.citations, 1):
@@ -113,7 +112,7 @@ def card(answer: Answer, answer_id: int | None) -> dict | None:
             where.append(render("page", answer.language, page=c.page))
         items = [_runs(f"[{n}] " + " · ".join(w for w in where if w), isSubtle=True, size="Small"),
                  _runs(f"«{c.text}»")]
-        container = {"type": "Container", "items": items, "spacing": "Small"}
+        container: dict[str, object] = {"type": "Container", "items": items, "spacing": "Small"}
         if c.link():
             container["selectAction"] = {"type": "Action.OpenUrl", "url": c.link()}
         body.append(container)

@@ -17,6 +17,7 @@ from aiohttp import web
 from bot.message import Message, Surface
 from bot.web.render import answer_parts
 from bot.web.requests import AskRequest, FeedbackRequest, parse
+from strategy.schema import chunk_meta
 
 STATIC = Path(__file__).parent / "static"
 SURFACE = "web"
@@ -84,10 +85,10 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
         doc = core.catalog.by_id.get(request.match_info["chunk_id"])
         if doc is None:
             return web.json_response({"error": "Ukendt afsnit."}, status=404)
-        meta = doc.metadata
-        return web.json_response({"organisation": meta["organisation"], "title": meta["title"],
-                                  "section": meta["section"], "page": meta.get("page") or None,
-                                  "text": doc.page_content[meta.get("body_start", 0):]})
+        meta = chunk_meta(doc)
+        return web.json_response({"organisation": meta.organisation, "title": meta.title,
+                                  "section": meta.section, "page": meta.page,
+                                  "text": doc.page_content[meta.body_start:]})
 
     async def feedback(request):
         payload, error = parse(FeedbackRequest, await request.read())

@@ -5,6 +5,7 @@ from ingest.load import load
 from ingest.model import StructuredDocument
 from ingest.repair import repair_blocks
 from ingest.structure import structure
+from strategy.schema import ChunkMeta
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -20,17 +21,19 @@ def test_chunks_stay_in_one_section_and_fit_the_embedder():
         chunks = chunk_document(StructuredDocument(doc, sections, pejlemaerker, repaired))
         bodies = {" › ".join(s.path): "\n".join(b.text for b in s.blocks) for s in sections}
         for chunk in chunks:
-            meta = chunk.metadata
-            body = chunk.text[meta["body_start"]:]
+            meta = chunk.meta
+            body = chunk.text[meta.body_start:]
             assert count_tokens(body) <= MAX_TOKENS + 20
             assert model.token_count(chunk.text) <= 512
-            section_text = bodies[meta["section"]]
+            section_text = bodies[meta.section]
             first_line = body.split("\n")[0].lstrip("– ").replace(" · ", "\t")[:40]
-            assert first_line in section_text, (path.name, meta["section"])
-            if "pejlemaerke" in meta:
-                assert meta["section"].startswith(f"Pejlemærke {meta['pejlemaerke']}")
+            assert first_line in section_text, (path.name, meta.section)
+            if meta.item:
+                assert meta.section.startswith(f"Pejlemærke {meta.item.number}")
+            stored = meta.to_store()
             for key in ("organisation", "title", "year", "section", "page", "source", "content_hash"):
-                assert key in meta
+                assert key in stored
+            assert ChunkMeta.from_store(stored) == meta  # what the store gets back is what ingest wrote
 
 
 def test_a_table_is_not_cut_from_its_header_row_at_the_target_size(tmp_path):

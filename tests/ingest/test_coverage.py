@@ -21,6 +21,7 @@ from ingest.metadata import complete_meta
 from ingest.model import Block, Chunk, StructuredDocument
 from ingest.repair import repair_blocks
 from ingest.structure import structure
+from strategy.schema import ChunkMeta
 from tests.fixtures import layouts
 from tests.fixtures.layouts import Generated, Layout, generate
 
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _chunk(n: int, path: str, body: str) -> Chunk:
     header = f"Testby Kommune · Plan\n{path}\n\n"
-    return Chunk(f"c{n}", header + body, {"section": path, "body_start": len(header)})
+    return Chunk(f"c{n}", header + body, ChunkMeta(section_path=tuple(path.split(" › ")), body_start=len(header)))
 
 
 def test_every_line_found_in_order_is_covered():
@@ -145,7 +146,7 @@ def stages(path: Path, organisation: str | None) -> tuple[list[Block], list[Chun
 
 
 def _bodies(chunks: list[Chunk]) -> list[str]:
-    return [re.sub(r"\s+", " ", c.text[c.metadata["body_start"]:]) for c in chunks]
+    return [re.sub(r"\s+", " ", c.text[c.meta.body_start:]) for c in chunks]
 
 
 def _explain(what: str, coverage: Coverage) -> list[str]:

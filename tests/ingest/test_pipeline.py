@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from bot.settings import load_settings
 from ingest.pipeline import Ingestor
 from retrieval.embeddings import make_embeddings
 from retrieval.store import open_vectorstore, stored_documents
+from strategy.schema import Item
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -151,7 +153,7 @@ def test_new_ingest_code_leaves_no_metadata_of_the_old(tmp_path, ingestor, monke
     def with_stale_key(doc):
         chunks = real(doc)
         for chunk in chunks:
-            chunk.metadata["pejlemaerke"] = 9
+            chunk.meta = replace(chunk.meta, item=Item(9, "Et punkt den nye kode ikke finder"))
         return chunks
 
     monkeypatch.setattr(pipeline, "chunk_document", with_stale_key)

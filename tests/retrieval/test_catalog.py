@@ -79,6 +79,43 @@ def test_after_an_ingest_only_the_changed_documents_are_read_again(tmp_path):
     assert {i.organisation for i in core.catalog.sources.values()} == {"Bby Kommune"}
 
 
+def test_a_reload_swaps_in_a_whole_new_snapshot_and_leaves_the_one_in_use_as_it_was(tmp_path):
+    """`serve` reloads in a background thread while questions are answered: a question that
+    took the store as it was keeps answering from it, and every view (restricted ones too) moves
+    to the new store with its catalog, retriever and answerer together."""
+    from bot.answer import Question
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "aby.md").write_text("# Strategi for Aby Kommune\n\nAby Kommune vil styrke hverdagsrehabilitering.\n",
+                                 encoding="utf-8")
+    core = build_core(load_settings(data_dir=tmp_path / "data"))
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    core.reload()
+    leaders = core.for_access(["ledelse"])
+    in_use, leaders_in_use = core.snapshot(), leaders.snapshot()
+    (docs / "bby.md").write_text("# Strategi for Bby Kommune\n\nBby Kommune vil bygge demensvenlige boliger.\n",
+                                 encoding="utf-8")
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    core.reload()
+
+    def organisations(snapshot):
+        return {i.organisation for i in snapshot.catalog.sources.values()}
+
+    for old in (in_use, leaders_in_use):
+        assert organisations(old) == {"Aby Kommune"}
+        assert old.answerer.catalog is old.catalog and old.retriever.catalog is old.catalog
+    assert "demensvenlige" not in in_use.answerer.answer(Question("Hvad vil Bby Kommune bygge?")).text
+    for new in (core.snapshot(), leaders.snapshot()):
+        assert organisations(new) == {"Aby Kommune", "Bby Kommune"}
+        assert new.answerer.catalog is new.catalog and new.answerer.retriever is new.retriever
+        assert new.retriever.catalog is new.catalog
+    assert "demensvenlige boliger" in leaders.answerer.answer(Question("Hvad vil Bby Kommune bygge?")).text
+
+
 def _source(path):
     from ingest.pipeline import source_name
 
