@@ -37,6 +37,8 @@ def refuse(request, status: int, name: str, **headers) -> web.Response:
 def security_headers(frame_ancestors: str = "'none'"):
     """An on_response_prepare hook: a strict CSP (no inline script or style, nothing from other
     hosts), no MIME sniffing, no referrer to other sites, and no framing unless configured."""
+    if frame_ancestors.strip().strip("'\"").lower() in ("none", ""):
+        frame_ancestors = "'none'"
     csp = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
            f"frame-ancestors {frame_ancestors}")
