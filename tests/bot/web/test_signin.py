@@ -69,11 +69,11 @@ def server(provider, data):
     process.wait(timeout=10)
 
 
-def sign_in(url: str, sub: str) -> tuple[httpx.Client, dict]:
+def sign_in(url: str, sub: str, next_page: str = "/", lands: str = "/") -> tuple[httpx.Client, dict]:
     """The authorization code flow as a browser goes through it: our /login, the provider's form
     (the mock's "sign in as" button), the callback. Returns the client and the 302s' details."""
     client = httpx.Client(base_url=url, timeout=30)
-    to_provider = client.get("/login?next=/", follow_redirects=False)
+    to_provider = client.get("/login", params={"next": next_page}, follow_redirects=False)
     assert to_provider.status_code == 302
     authorize = to_provider.headers["location"]
     consent = client.post(authorize, data={"sub": sub}, follow_redirects=False)
@@ -81,7 +81,7 @@ def sign_in(url: str, sub: str) -> tuple[httpx.Client, dict]:
     callback = consent.headers["location"]
     assert callback.startswith(f"{url}/auth/callback?")
     landed = client.get(callback, follow_redirects=False)
-    assert landed.status_code == 302 and landed.headers["location"] == "/", landed.text
+    assert landed.status_code == 302 and landed.headers["location"] == lands, landed.text
     me = client.get("/api/me").json()
     client.headers["X-CSRF-Token"] = me["csrf"]
     return client, {"authorize": authorize, "set-cookie": landed.headers.get_list("set-cookie"), "me": me}
@@ -130,6 +130,13 @@ def test_a_callback_with_a_forged_state_is_refused(server):
     assert client.get("/api/me").status_code == 401
     stranger = httpx.Client(base_url=server, timeout=30)  # the code alone, in another browser
     assert stranger.get(callback, follow_redirects=False).status_code == 400
+
+
+@pytest.mark.parametrize("next_page, lands", [("/rapport?fra=2026-01-01", "/rapport?fra=2026-01-01"),
+                                              ("//evil.example/", "/"), ("https://evil.example/", "/"),
+                                              ("/\\evil.example", "/")])
+def test_after_sign_in_the_browser_returns_to_a_page_of_this_site_only(server, next_page, lands):
+    sign_in(server, "cat", next_page, lands)
 
 
 def test_posts_without_the_csrf_token_or_from_another_site_are_refused(server):
