@@ -1,7 +1,9 @@
 """The web chat: a plain page at / that asks the assistant through /api/ask, one conversation a page.
 
-It needs no keys and no build step, so it is what a newcomer sees after the README's run command.
-Text from the documents is only ever put into the page as text, never as HTML.
+It needs no build step, and with STRATEGIBOT_WEB_AUTH=off no keys, so it is what a newcomer sees
+after the README's run command; deployed, every route but the static files sits behind sign-in
+(bot/web/auth.py, bot/web/security.py). Text from the documents is only ever put into the page as
+text, never as HTML.
 """
 
 from __future__ import annotations

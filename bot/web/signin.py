@@ -28,7 +28,7 @@ def add_signin_routes(app: web.Application, auth: WebAuth) -> None:
         except Exception:
             log.exception("sign-in: the identity provider could not be reached or is misconfigured")
             return web.Response(status=503, text=render("web_login_unavailable", language(request)))
-        response = web.HTTPFound(url)
+        response = web.Response(status=302, headers={"Location": url})
         options = auth.cookie_options(request) | {"path": "/auth"}
         response.set_cookie(LOGIN_COOKIE, pending, max_age=LOGIN_SECONDS, **options)
         return response
@@ -42,7 +42,7 @@ def add_signin_routes(app: web.Application, auth: WebAuth) -> None:
             log.warning("sign-in refused: %s", exc)
             return web.Response(status=400, text=render("web_login_failed", language(request)))
         log.info("signed in", extra={"event": "signed_in", "access": list(user.access), "roles": sorted(user.roles)})
-        response = web.HTTPFound(target)
+        response = web.Response(status=302, headers={"Location": target})
         options = auth.cookie_options(request)
         response.set_cookie(SESSION_COOKIE, auth.session_cookie(user), max_age=int(auth.session_seconds), **options)
         response.del_cookie(LOGIN_COOKIE, path="/auth")

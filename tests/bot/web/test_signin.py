@@ -249,3 +249,17 @@ def test_logout_ends_the_session(server):
     response = client.post("/logout", json={})
     assert response.status_code == 200 and "end_session" in response.json()["redirect"]
     assert client.get("/api/me").status_code == 401
+
+
+def test_behind_https_the_cookies_are_secure(provider, data):
+    url, process, _ = start_serve(data, oidc_env(provider, STRATEGIBOT_OIDC_REDIRECT_URL="https://chat.example/auth/callback"))
+    try:
+        response = httpx.get(f"{url}/login", follow_redirects=False)
+        assert response.status_code == 302
+        assert parse_qs(urlparse(response.headers["location"]).query)["redirect_uri"] == [
+            "https://chat.example/auth/callback"]
+        login = response.headers["set-cookie"]
+        assert login.startswith("strategibot_login=") and "Secure" in login and "HttpOnly" in login
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
