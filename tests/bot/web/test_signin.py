@@ -24,13 +24,44 @@ QUESTION = "Hvad står der om besparelse og Bakkehuset i Rudersdal?"
 USERS = {"anna": ["g-ledelse"], "bo": ["g-andet"], "ejer": ["g-ejere"], "rate": [], "cat": [], "dan": []}
 
 
-@pytest.fixture(scope="module")
-def provider():
-    from oidc_provider_mock import User, run_server_in_thread
+class Recorder:
+    """WSGI middleware in front of the provider: keeps the form of every token request, so a test
+    can check what `serve` sent (the PKCE verifier)."""
 
-    users = [User(sub=sub, claims={"name": sub.title(), "groups": groups}) for sub, groups in USERS.items()]
-    with run_server_in_thread(user_claims=users) as server:
-        yield f"http://localhost:{server.server_port}"
+    def __init__(self, app):
+        self.app, self.token_requests = app, []
+
+    def __call__(self, environ, start_response):
+        if environ.get("PATH_INFO") == "/oauth2/token":
+            import io
+
+            body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+            self.token_requests.append(parse_qs(body.decode()))
+            environ["wsgi.input"] = io.BytesIO(body)
+        return self.app(environ, start_response)
+
+
+@pytest.fixture(scope="module")
+def provider_server():
+    import threading
+
+    import oidc_provider_mock
+    import werkzeug.serving
+
+    users = [oidc_provider_mock.User(sub=sub, claims={"name": sub.title(), "groups": groups})
+             for sub, groups in USERS.items()]
+    recorder = Recorder(oidc_provider_mock.app(user_claims=users))
+    server = werkzeug.serving.make_server("localhost", 0, recorder, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True)
+    thread.start()
+    yield f"http://localhost:{server.server_port}", recorder
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def provider(provider_server) -> str:
+    return provider_server[0]
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +122,17 @@ def ask(client: httpx.Client, question: str, **body) -> httpx.Response:
     return client.post("/api/ask", json={"question": question, **body})
 
 
-def test_sign_in_round_trip_uses_pkce_and_a_strict_session_cookie(server):
+def test_sign_in_round_trip_uses_pkce_and_a_strict_session_cookie(server, provider_server):
+    import base64
+    import hashlib
+
     client, flow = sign_in(server, "anna")
     query = parse_qs(urlparse(flow["authorize"]).query)
     assert query["code_challenge_method"] == ["S256"] and len(query["code_challenge"][0]) >= 43
+    sent = provider_server[1].token_requests[-1]  # the code exchange carried the matching verifier
+    assert sent["grant_type"] == ["authorization_code"]
+    digest = hashlib.sha256(sent["code_verifier"][0].encode()).digest()
+    assert base64.urlsafe_b64encode(digest).rstrip(b"=").decode() == query["code_challenge"][0]
     assert query["response_type"] == ["code"] and "openid" in query["scope"][0].split()
     assert query["state"][0] and query["nonce"][0]
     session = next(c for c in flow["set-cookie"] if c.startswith("strategibot_session="))
