@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from tests.bot.web.test_signin import QUESTION, data, provider, server  # noqa: F401 (fixtures)
+from tests.bot.web.test_signin import QUESTION, data, provider, provider_server, server  # noqa: F401 (fixtures)
 from tests.bot.web.test_web_chat import _browser
 
 pytestmark = pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
