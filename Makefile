@@ -13,8 +13,8 @@ setup: .venv/.installed
 demo: setup
 	$(PY) -m bot ingest corpus
 	$(PY) -m bot ask "$(QUESTION)"
-	@echo "Webchat: http://localhost:$${PORT:-3000}  (Ctrl-C stopper serveren)"
-	$(PY) -m bot serve
+	@echo "Webchat: http://localhost:$${PORT:-3000}  (uden log-ind, kun på denne maskine; Ctrl-C stopper serveren)"
+	STRATEGIBOT_WEB_AUTH=off $(PY) -m bot serve
 
 # ruff (lint only: E, F, W, I) and mypy over bot/, ingest/, retrieval/, prompts/, strategy/ (pyproject.toml)
 lint: setup

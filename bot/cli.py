@@ -195,7 +195,8 @@ def evaluate(questions: Path = typer.Argument(..., exists=True, dir_okay=False, 
 
 @app.command()
 def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT eller 3000)."),
-          host: Optional[str] = typer.Option(None, help="Adresse (standard: $HOST eller 0.0.0.0)."),
+          host: Optional[str] = typer.Option(None, help="Adresse (standard: $HOST, ellers 0.0.0.0; "
+                                            "127.0.0.1 med STRATEGIBOT_WEB_AUTH=off)."),
           data: Optional[Path] = typer.Option(None, help="Datamappe (standard: ./data).")):
     """Start chatbotten: webchat på /, Teams på /api/messages, Slack på /slack/events, /healthz."""
     from aiohttp import web
@@ -212,7 +213,11 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
         typer.echo(f"Bemærk: vidensbasen i {settings.data_dir} er tom; kør python -m bot ingest corpus",
                    err=True)
     server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
-    web.run_app(server, host=host or settings.host, port=port or settings.port, print=None)
+    host = host or settings.host or ("127.0.0.1" if settings.web_open else "0.0.0.0")
+    if settings.web_open:
+        typer.echo(f"ADVARSEL: webchatten er åben uden log-ind (STRATEGIBOT_WEB_AUTH=off) på {host}; "
+                   "kun til lokal brug.", err=True)
+    web.run_app(server, host=host, port=port or settings.port, print=None)
 
 
 @app.command()

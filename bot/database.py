@@ -141,3 +141,14 @@ class Database:
         question, organisation, reason, items, created = rows[0]
         return {"question": question, "organisation": organisation, "reason": reason, "items": json.loads(items),
                 "created": created}
+
+    def rate_once(self, answer_id: int, surface: str, user: str, rating: int) -> str:
+        """A rating by the one who got the answer, once: "ok", "rated" (already rated) or
+        "unknown" (no such answer for this user on this surface)."""
+        with self._lock, self._db:
+            if self._db.execute("UPDATE feedback SET rating = ?, rated = ? WHERE id = ? AND surface = ? AND user = ?"
+                                " AND rating IS NULL", (rating, time.time(), answer_id, surface, user)).rowcount:
+                return "ok"
+            found = self._db.execute("SELECT 1 FROM feedback WHERE id = ? AND surface = ? AND user = ?",
+                                     (answer_id, surface, user)).fetchall()
+            return "rated" if found else "unknown"

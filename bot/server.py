@@ -45,8 +45,20 @@ def build_server(settings: Settings, core: Core, database: Database) -> web.Appl
     app.router.add_post("/api/messages", teams_route(agent, adapter))
     surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
 
-    add_web_routes(app, assistant, database, shelf=shelf)
-    surfaces["web"] = "/"
+    from bot.web.auth import WebAuth
+
+    auth = WebAuth.from_settings(settings)
+    add_web_routes(app, assistant, database, shelf=shelf, auth=auth, rate_limit=settings.web_rate_limit,
+                   frame_ancestors=settings.frame_ancestors)
+    if auth.mode == "off":
+        log.warning("WEBCHATTEN ER ÅBEN UDEN LOG-IND (STRATEGIBOT_WEB_AUTH=off): kun til lokal brug på 127.0.0.1.")
+    if auth.mode != "unconfigured":
+        surfaces["web"] = "/"
+    else:
+        log.warning("Webchatten er lukket: log-ind er ikke sat op (STRATEGIBOT_OIDC_ISSUER og "
+                    "STRATEGIBOT_OIDC_CLIENT_ID), og STRATEGIBOT_WEB_AUTH=off er ikke sat.")
+        surfaces["web"] = "off"
+    surfaces["web_signin"] = {"oidc": "OpenID Connect", "off": "off"}.get(auth.mode, "not configured")
 
     async def healthz(request):
         catalog = core.catalog  # one snapshot: a reload may swap it between the two counts

@@ -46,8 +46,29 @@ class Settings(BaseSettings):
     teams_proactive_after: float = Field(10.0, alias="STRATEGIBOT_TEAMS_PROACTIVE_AFTER")
     teams_admins: str | None = Field(None, alias="TEAMS_ADMINS")  # Entra object ids, comma-separated
     public_url: str | None = Field(None, alias="STRATEGIBOT_PUBLIC_URL")  # for the Teams app package
-    host: str = Field("0.0.0.0", alias="HOST")
+    host: str | None = Field(None, alias="HOST")  # 0.0.0.0, or 127.0.0.1 when the web chat is open
     port: int = Field(3000, alias="PORT")
+
+    # The web chat's sign-in (bot/web/auth.py): OpenID Connect, or "off" for local use on loopback.
+    web_auth: str | None = Field(None, alias="STRATEGIBOT_WEB_AUTH")
+    oidc_issuer: str | None = Field(None, alias="STRATEGIBOT_OIDC_ISSUER")
+    oidc_client_id: str | None = Field(None, alias="STRATEGIBOT_OIDC_CLIENT_ID")
+    oidc_client_secret: str | None = Field(None, alias="STRATEGIBOT_OIDC_CLIENT_SECRET")
+    oidc_redirect_url: str | None = Field(None, alias="STRATEGIBOT_OIDC_REDIRECT_URL")
+    oidc_scopes: str = Field("openid profile email", alias="STRATEGIBOT_OIDC_SCOPES")
+    oidc_groups_claim: str = Field("groups", alias="STRATEGIBOT_OIDC_GROUPS_CLAIM")
+    oidc_groups: str | None = Field(None, alias="STRATEGIBOT_OIDC_GROUPS")  # "<group id>=ledelse,…"
+    oidc_owners: str | None = Field(None, alias="STRATEGIBOT_OIDC_OWNERS")  # group ids: strategy owners
+    oidc_admins: str | None = Field(None, alias="STRATEGIBOT_OIDC_ADMINS")  # group ids: admins
+    session_secret: str | None = Field(None, alias="STRATEGIBOT_SESSION_SECRET")
+    session_hours: float = Field(8, alias="STRATEGIBOT_SESSION_HOURS")
+    web_rate_limit: str = Field("20/minute", alias="STRATEGIBOT_WEB_RATE_LIMIT")
+    frame_ancestors: str = Field("'none'", alias="STRATEGIBOT_FRAME_ANCESTORS")
+
+    @property
+    def web_open(self) -> bool:
+        """STRATEGIBOT_WEB_AUTH=off: the web chat without sign-in, for one person on their own machine."""
+        return (self.web_auth or "").strip().lower() in ("off", "0", "false", "no", "nej")
 
     @property
     def llm_enabled(self) -> bool:

@@ -16,7 +16,7 @@ class AskRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     question: StrictStr = Field(max_length=20_000)
-    user: StrictStr = Field("", max_length=64)  # the browser's own random id, for the profile
+    user: StrictStr = Field("", max_length=64)  # ignored: the asker is the signed-in user (bot/web/auth.py)
     conversation: StrictStr | None = Field(None, max_length=64)
     organisation: StrictStr | None = Field(None, max_length=200)
 

@@ -12,7 +12,7 @@ const TEXT = {
     page: "s.", thanks: "Tak for din vurdering.", failed: "Beklager, noget gik galt. Prøv igen om lidt.",
     clarify: "Flere organisationer passer på spørgsmålet", no_answer: "Ikke fundet i strategierne",
     citation: "Kilde", download: "Hent", conversationHeading: "Samtalen", newConversation: "Ny samtale",
-    you: "Du spurgte",
+    you: "Du spurgte", logout: "Log ud", signedIn: "Logget ind som",
   },
   en: {
     intro: "Ask the municipality's strategies and get answers with sources you can check.",
@@ -23,7 +23,7 @@ const TEXT = {
     page: "p.", thanks: "Thank you for your rating.", failed: "Sorry, something went wrong. Please try again.",
     clarify: "The question fits several organisations", no_answer: "Not found in the strategies",
     citation: "Source", download: "Download", conversationHeading: "The conversation",
-    newConversation: "New conversation", you: "You asked",
+    newConversation: "New conversation", you: "You asked", logout: "Sign out", signedIn: "Signed in as",
   },
 };
 const LANG = (navigator.languages || [navigator.language || "da"])
@@ -43,14 +43,30 @@ function randomId() {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function userId() {
-  // A random id kept in this browser, so a saved profile follows its owner; no login needed.
-  let id = localStorage.getItem("strategibot-user");
-  if (!id) {
-    id = randomId();
-    localStorage.setItem("strategibot-user", id);
+// Who is signed in, and the token every POST must carry (the server refuses a POST without it, so
+// another site cannot post on the user's behalf). Filled in by start() from /api/me.
+let me = { csrf: "", signin: false };
+
+function toLogin() {
+  window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+}
+
+async function post(url, body) {
+  const response = await fetch(url, {
+    method: "POST", credentials: "same-origin",
+    headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrf },
+    body: JSON.stringify(body),
+  });
+  if (response.status === 401) toLogin();
+  return response;
+}
+
+async function errorOf(response) {
+  try {
+    return (await response.json()).error || T.failed;
+  } catch (error) {
+    return T.failed;
   }
-  return id;
 }
 
 // The conversation of this tab: its id, which the server reads follow-ups against, and what was
@@ -232,12 +248,12 @@ async function ask(event) {
   const working = el("p", T.working, { class: "working" });
   box.append(working);
   try {
-    const response = await fetch("/api/ask", {
-      method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ question, organisation: $("organisation").value, user: userId(),
-                             conversation: conversation.id }),
-    });
-    if (!response.ok) throw new Error(String(response.status));
+    const response = await post("/api/ask", { question, organisation: $("organisation").value,
+                                             conversation: conversation.id });
+    if (!response.ok) {
+      working.textContent = await errorOf(response);  // e.g. the rate limit's "vent et øjeblik"
+      return;
+    }
     const data = await response.json();
     working.remove();
     showExchange(question, data).scrollIntoView({ block: "start" });
@@ -252,9 +268,13 @@ async function ask(event) {
 }
 
 async function rate(id, rating, feedback) {
-  await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ id, rating }) });
-  feedback.querySelector(".feedback-thanks").textContent = T.thanks;
+  const response = await post("/api/feedback", { id, rating });
+  feedback.querySelector(".feedback-thanks").textContent = response.ok ? T.thanks : await errorOf(response);
+}
+
+async function logout() {
+  const response = await post("/logout", {});
+  window.location.assign(response.ok ? (await response.json()).redirect : "/");
 }
 
 function newConversation() {
@@ -270,8 +290,20 @@ async function start() {
   for (const node of document.querySelectorAll("[data-placeholder]")) node.placeholder = T[node.dataset.placeholder];
   $("ask-form").addEventListener("submit", ask);
   $("new-conversation").addEventListener("click", newConversation);
+  const who = await fetch("/api/me", { credentials: "same-origin" });
+  if (who.status === 401) return toLogin();
+  if (!who.ok) {
+    $("intro").textContent = await errorOf(who);
+    return;
+  }
+  me = await who.json();
+  if (me.signin) {
+    $("signed-in").textContent = `${T.signedIn} ${me.name}`;
+    $("account").hidden = false;
+    $("logout").addEventListener("click", logout);
+  }
   for (const exchange of conversation.exchanges) showExchange(exchange.question, exchange.data);
-  const response = await fetch("/api/organisations");
+  const response = await fetch("/api/organisations", { credentials: "same-origin" });
   for (const name of (await response.json()).organisations) $("organisation").append(el("option", name, { value: name }));
 }
 

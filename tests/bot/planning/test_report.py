@@ -82,6 +82,7 @@ def test_the_report_page_and_csv_have_danish_headers(assistant):
 
     from bot.planning.report import build_report, to_csv
     from bot.web.app import add_web_routes
+    from bot.web.auth import WebAuth
 
     _ask(assistant, "Hvad er pejlemærke 3 i Norddjurs?")
     _ask(assistant, "handleplan 3 i Norddjurs")
@@ -93,7 +94,7 @@ def test_the_report_page_and_csv_have_danish_headers(assistant):
 
     async def fetch(query: str) -> str:
         app = web.Application()
-        add_web_routes(app, assistant, assistant.db)
+        add_web_routes(app, assistant, assistant.db, auth=WebAuth("off"))
         async with TestClient(TestServer(app)) as client:
             response = await client.get(f"/rapport{query}")
             assert response.status == 200
