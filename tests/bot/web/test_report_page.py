@@ -30,10 +30,11 @@ def test_the_report_counts_questions_not_commands_and_reads_danish(assistant):
     from aiohttp.test_utils import TestClient, TestServer
 
     from bot.web.app import add_web_routes
+    from bot.web.auth import WebAuth
 
     async def run() -> str:
         app = web.Application()
-        add_web_routes(app, assistant, assistant.db)
+        add_web_routes(app, assistant, assistant.db, auth=WebAuth("off"))
         async with TestClient(TestServer(app)) as client:
             for text in ASKED:
                 response = await client.post("/api/ask", json={"question": text, "user": "leder",
