@@ -75,7 +75,7 @@ def format_answer(answer) -> str:
 def _database(settings):
     from bot.database import Database
 
-    return Database(Path(settings.data_dir) / "strategibot.sqlite3")
+    return Database(Path(settings.data_dir) / "strategibot.sqlite3", settings.database_url)
 
 
 def _assistant(settings, access: str):
@@ -212,8 +212,9 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
     if not core.catalog.documents:
         typer.echo(f"Bemærk: vidensbasen i {settings.data_dir} er tom; kør python -m bot ingest corpus",
                    err=True)
+    settings.host = host or settings.host  # Teams' anonymous mode needs to know it is on loopback
     server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
-    web.run_app(server, host=host or settings.host, port=port or settings.port, print=None)
+    web.run_app(server, host=settings.host, port=port or settings.port, print=None)
 
 
 @app.command()

@@ -24,7 +24,7 @@ def build_server(settings, core, database) -> web.Application:
     if slack_configured(settings):
         slack = build_slack_app(settings, assistant, database)
         app["slack"] = slack
-        app.router.add_post("/slack/events", bolt_route(slack))
+        app.router.add_post("/slack/events", bolt_route(slack, settings.slack_signing_secret))
         surfaces["slack"] = "socket mode" if settings.slack_app_token else "/slack/events"
     else:
         log.warning("Slack er slået fra: SLACK_BOT_TOKEN og SLACK_SIGNING_SECRET er ikke sat.")
@@ -34,10 +34,11 @@ def build_server(settings, core, database) -> web.Application:
     from bot.web.app import FileShelf, add_web_routes
 
     shelf = FileShelf()
-    agent, adapter, auth_configuration, anonymous = build_teams(settings, assistant, database, shelf)
+    agent, adapter, auth_configuration, mode = build_teams(settings, assistant, database, shelf)
     app["agent_configuration"] = auth_configuration
-    app.router.add_post("/api/messages", teams_route(agent, adapter))
-    surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
+    app.router.add_post("/api/messages", teams_route(agent, adapter, settings))
+    surfaces["teams"] = {"credentials": "/api/messages", "anonymous": "/api/messages (uden godkendelse)",
+                         "closed": "off"}[mode]
 
     add_web_routes(app, assistant, database, shelf=shelf)
     surfaces["web"] = "/"

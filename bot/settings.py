@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     microsoft_app_tenant_id: str | None = Field(None, alias="MICROSOFT_APP_TENANT_ID")
     teams_proactive_after: float = Field(10.0, alias="STRATEGIBOT_TEAMS_PROACTIVE_AFTER")
     teams_admins: str | None = Field(None, alias="TEAMS_ADMINS")  # Entra object ids, comma-separated
+    # no credentials: /api/messages answers 401, unless this is on and serve listens on loopback
+    teams_anonymous: bool = Field(False, alias="STRATEGIBOT_TEAMS_ANONYMOUS")
+    # serviceUrl prefixes replies may go to besides the Bot Framework's hosts (the tests' recorder)
+    teams_test_service_url: str | None = Field(None, alias="STRATEGIBOT_TEAMS_TEST_SERVICE_URL")
+    database_url: str | None = Field(None, alias="DATABASE_URL")  # PostgreSQL; unset: SQLite in the data dir
     public_url: str | None = Field(None, alias="STRATEGIBOT_PUBLIC_URL")  # for the Teams app package
     host: str = Field("0.0.0.0", alias="HOST")
     port: int = Field(3000, alias="PORT")
