@@ -201,19 +201,28 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
     from aiohttp import web
 
     from bot.answer.service import build_core
-    from bot.database import Database
-    from bot.server import build_server
-
+    from bot.health import database_fix, state_path, store_file_problem, store_problem
     from bot.logs import use_json_logs
+    from bot.server import build_server
 
     use_json_logs()  # a server says what it does, as JSON lines; the CLI stays quiet
     settings = _settings(data)
+    missing = store_file_problem(settings)  # before opening the store, which makes an empty one
     core = build_core(settings)
-    if not core.catalog.documents:
-        typer.echo(f"Bemærk: vidensbasen i {settings.data_dir} er tom; kør python -m bot ingest corpus",
-                   err=True)
+    if problem := missing or store_problem(core, settings):  # serve starts; /healthz says 503
+        typer.echo(f"Bemærk: {problem}", err=True)
+    try:
+        database = _database(settings)
+        problem = database.problem()
+    except Exception as error:  # a corrupt file, or a PostgreSQL server that is not there
+        database, problem = None, f"{type(error).__name__}: {str(error).splitlines()[0][:200]}"
+    if problem:
+        where = "DATABASE_URL" if settings.database_url else state_path(settings)
+        typer.echo(f"Fejl: tilstandsdatabasen ({where}) kan ikke bruges: {problem}.\n"
+                   f"Sådan retter du det: {database_fix(settings)}.", err=True)
+        raise typer.Exit(1)
     settings.host = host or settings.host  # Teams' anonymous mode needs to know it is on loopback
-    server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
+    server = build_server(settings, core, database)
     web.run_app(server, host=settings.host, port=port or settings.port, print=None)
 
 

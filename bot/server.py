@@ -44,8 +44,15 @@ def build_server(settings, core, database) -> web.Application:
     surfaces["web"] = "/"
 
     async def healthz(request):
-        return web.json_response({"status": "ok", "documents": len(core.catalog.sources),
-                                  "chunks": len(core.catalog.documents), "surfaces": surfaces})
+        """200 only when a question can be answered: 503 naming each broken dependency otherwise."""
+        import asyncio
+
+        from bot.health import problems
+
+        found = await asyncio.to_thread(problems, core, settings, database)
+        return web.json_response({"status": "error" if found else "ok", "problems": found,
+                                  "documents": len(core.catalog.sources), "chunks": len(core.catalog.documents),
+                                  "surfaces": surfaces}, status=503 if found else 200)
 
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_retention(database, settings.retention_days))

@@ -100,3 +100,10 @@ def test_malformed_unsigned_and_badly_timed_requests_are_4xx_not_500(slack, fake
         assert slack.post(body, "application/json", headers=sign(SECRET, body))[0] in (400, 404)
     time.sleep(0.5)
     assert [m for m, _ in fake.calls if m.startswith("chat.")] == []
+
+
+def test_an_unknown_organisation_in_the_admin_command_is_named_not_an_error(slack, fake):
+    fake.clear()
+    slack.command("organisation Atlantis", user="UADMIN", channel="CUNKNOWN")
+    reply = next(p for m, p in fake.wait_for(lambda c: any(m == "respond/cmd" for m, _ in c)) if m == "respond/cmd")
+    assert "Jeg kender ikke organisationen «Atlantis»" in reply["text"] and "Odder Kommune" in reply["text"]
