@@ -122,11 +122,13 @@ class Database:
         with self.engine.begin() as db:
             for key in dict.fromkeys(k for k in keys if k):
                 won = db.execute(self._insert(event_table).values(surface=surface, event_id=key, seen=now,
-                                                                  state=PENDING).on_conflict_do_nothing()).rowcount
+                                                                  state=PENDING).on_conflict_do_nothing()
+                                 .returning(event_table.c.event_id)).first() is not None
                 if not won:  # a claim left behind by a worker that died may be taken again
                     won = db.execute(update(event_table).where(
                         event_table.c.surface == surface, event_table.c.event_id == key,
-                        event_table.c.state == PENDING, event_table.c.seen < now - STALE_CLAIM).values(seen=now)).rowcount
+                        event_table.c.state == PENDING, event_table.c.seen < now - STALE_CLAIM).values(seen=now)
+                        .returning(event_table.c.event_id)).first() is not None
                 if not won:
                     for mine in taken:
                         db.execute(delete(event_table).where(event_table.c.surface == surface,
