@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     azure_openai_endpoint: str | None = Field(None, alias="AZURE_OPENAI_ENDPOINT")
     openai_api_version: str = Field("2024-10-21", alias="OPENAI_API_VERSION")
     llm_timeout: float = Field(30.0, alias="LLM_TIMEOUT")
+    # hosts a generated answer may link to besides those the documents' url metadata are on
+    link_hosts: str | None = Field(None, alias="STRATEGIBOT_LINK_HOSTS")
 
     log_questions: bool = Field(False, alias="STRATEGIBOT_LOG_QUESTIONS")
     reload_seconds: float = Field(30, alias="STRATEGIBOT_RELOAD_SECONDS")
