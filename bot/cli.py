@@ -37,9 +37,12 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Filer eller mapper (PDF
     from retrieval.embeddings import make_embeddings
     from retrieval.store import open_vectorstore
 
+    from bot.settings import configured_access_groups
+
     settings = _settings(data)
     embeddings = make_embeddings(settings)
-    report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation).run(
+    report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation,
+                      access_groups=configured_access_groups(settings) or None).run(
         paths, prune=prune, progress=not quiet and sys.stderr.isatty())
     for document in report.documents:
         typer.echo(f"{document.source}: {document.sections} afsnit, {document.chunks} tekststykker, "

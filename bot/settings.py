@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
     channels_file: Path | None = Field(None, alias="STRATEGIBOT_CHANNELS")
+    # restricted document sets a .meta.toml's access may name, besides those in the channels file
+    access_groups: str | None = Field(None, alias="STRATEGIBOT_ACCESS_GROUPS")
     microsoft_app_id: str | None = Field(None, alias="MICROSOFT_APP_ID")
     microsoft_app_password: str | None = Field(None, alias="MICROSOFT_APP_PASSWORD")
     microsoft_app_tenant_id: str | None = Field(None, alias="MICROSOFT_APP_TENANT_ID")
@@ -81,6 +83,18 @@ def access_from_file(path: Path | None, surface: str, *keys: str | None) -> list
 
     table = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("access", {})
     return sorted({group for key in keys if key for group in table.get(f"{surface}:{key}", [])})
+
+
+def configured_access_groups(settings) -> frozenset[str]:
+    """Every restricted set something is configured to see: STRATEGIBOT_ACCESS_GROUPS and the
+    groups in the channels file's `[access]` table."""
+    groups = {g.strip().lower() for g in (settings.access_groups or "").split(",") if g.strip()}
+    if settings.channels_file:
+        import tomllib
+
+        table = tomllib.loads(Path(settings.channels_file).read_text(encoding="utf-8")).get("access", {})
+        groups |= {str(g).strip().lower() for values in table.values() for g in values}
+    return frozenset(groups)
 
 
 def load_settings(**overrides) -> Settings:
