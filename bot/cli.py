@@ -33,13 +33,15 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Filer eller mapper (PDF
            prune: bool = typer.Option(False, help="Fjern dokumenter, hvis filer er væk."),
            quiet: bool = typer.Option(False, help="Ingen statuslinje.")):
     """Læs dokumenter ind i vidensbasen. Uændrede filer springes over."""
+    from bot.settings import configured_access_groups
     from ingest.pipeline import Ingestor
     from retrieval.embeddings import make_embeddings
     from retrieval.store import open_vectorstore
 
     settings = _settings(data)
     embeddings = make_embeddings(settings)
-    report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation).run(
+    report = Ingestor(open_vectorstore(settings, embeddings), embeddings, organisation,
+                      access_groups=configured_access_groups(settings) or None).run(
         paths, prune=prune, progress=not quiet and sys.stderr.isatty())
     for document in report.documents:
         typer.echo(f"{document.source}: {document.sections} afsnit, {document.chunks} tekststykker, "
@@ -75,7 +77,7 @@ def format_answer(answer) -> str:
 def _database(settings):
     from bot.database import Database
 
-    return Database(Path(settings.data_dir) / "strategibot.sqlite3")
+    return Database(Path(settings.data_dir) / "strategibot.sqlite3", settings.database_url)
 
 
 def _assistant(settings, access: str):
@@ -202,22 +204,33 @@ def serve(port: Optional[int] = typer.Option(None, help="Port (standard: $PORT e
     from aiohttp import web
 
     from bot.answer.service import build_core
-    from bot.database import Database
+    from bot.health import database_fix, state_path, store_file_problem, store_problem
     from bot.logs import use_json_logs
     from bot.server import build_server
 
     use_json_logs()  # a server says what it does, as JSON lines; the CLI stays quiet
     settings = _settings(data)
+    missing = store_file_problem(settings)  # before opening the store, which makes an empty one
     core = build_core(settings)
-    if not core.catalog.documents:
-        typer.echo(f"Bemærk: vidensbasen i {settings.data_dir} er tom; kør python -m bot ingest corpus",
-                   err=True)
-    server = build_server(settings, core, Database(Path(settings.data_dir) / "strategibot.sqlite3"))
-    host = host or settings.host or ("127.0.0.1" if settings.web_open else "0.0.0.0")
+    if problem := missing or store_problem(core, settings):  # serve starts; /healthz says 503
+        typer.echo(f"Bemærk: {problem}", err=True)
+    try:
+        database = _database(settings)
+        problem = database.problem()
+    except Exception as error:  # a corrupt file, or a PostgreSQL server that is not there
+        database, problem = None, f"{type(error).__name__}: {str(error).splitlines()[0][:200]}"
+    if problem:
+        where = "DATABASE_URL" if settings.database_url else state_path(settings)
+        typer.echo(f"Fejl: tilstandsdatabasen ({where}) kan ikke bruges: {problem}.\n"
+                   f"Sådan retter du det: {database_fix(settings)}.", err=True)
+        raise typer.Exit(1)
+    # Teams' anonymous mode needs to know it is on loopback; an open web chat stays on it unless told
+    settings.host = host or settings.host or ("127.0.0.1" if settings.web_open else "0.0.0.0")
     if settings.web_open:
-        typer.echo(f"ADVARSEL: webchatten er åben uden log-ind (STRATEGIBOT_WEB_AUTH=off) på {host}; "
+        typer.echo(f"ADVARSEL: webchatten er åben uden log-ind (STRATEGIBOT_WEB_AUTH=off) på {settings.host}; "
                    "kun til lokal brug.", err=True)
-    web.run_app(server, host=host, port=port or settings.port, print=None)
+    server = build_server(settings, core, database)
+    web.run_app(server, host=settings.host, port=port or settings.port, print=None)
 
 
 @app.command()

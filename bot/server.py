@@ -30,7 +30,7 @@ def build_server(settings: Settings, core: Core, database: Database) -> web.Appl
     if slack_configured(settings):
         slack = build_slack_app(settings, assistant, database)
         app["slack"] = slack
-        app.router.add_post("/slack/events", bolt_route(slack))
+        app.router.add_post("/slack/events", bolt_route(slack, settings.slack_signing_secret or ""))
         surfaces["slack"] = "socket mode" if settings.slack_app_token else "/slack/events"
     else:
         log.warning("Slack er slået fra: SLACK_BOT_TOKEN og SLACK_SIGNING_SECRET er ikke sat.")
@@ -40,10 +40,11 @@ def build_server(settings: Settings, core: Core, database: Database) -> web.Appl
     from bot.web.app import FileShelf, add_web_routes
 
     shelf = FileShelf()
-    agent, adapter, auth_configuration, anonymous = build_teams(settings, assistant, database, shelf)
+    agent, adapter, auth_configuration, mode = build_teams(settings, assistant, database, shelf)
     app["agent_configuration"] = auth_configuration
-    app.router.add_post("/api/messages", teams_route(agent, adapter))
-    surfaces["teams"] = "/api/messages (uden godkendelse)" if anonymous else "/api/messages"
+    app.router.add_post("/api/messages", teams_route(agent, adapter, settings))
+    surfaces["teams"] = {"credentials": "/api/messages", "anonymous": "/api/messages (uden godkendelse)",
+                         "closed": "off"}[mode]
 
     from bot.web.auth import WebAuth
 
@@ -61,9 +62,16 @@ def build_server(settings: Settings, core: Core, database: Database) -> web.Appl
     surfaces["web_signin"] = {"oidc": "OpenID Connect", "off": "off"}.get(auth.mode, "not configured")
 
     async def healthz(request):
+        """200 only when a question can be answered: 503 naming each broken dependency otherwise."""
+        import asyncio
+
+        from bot.health import problems
+
+        found = await asyncio.to_thread(problems, core, settings, database)
         catalog = core.catalog  # one snapshot: a reload may swap it between the two counts
-        return web.json_response({"status": "ok", "documents": len(catalog.sources),
-                                  "chunks": len(catalog.documents), "surfaces": surfaces})
+        return web.json_response({"status": "error" if found else "ok", "problems": found,
+                                  "documents": len(catalog.sources), "chunks": len(catalog.documents),
+                                  "surfaces": surfaces}, status=503 if found else 200)
 
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_retention(database, settings.retention_days))

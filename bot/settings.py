@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     azure_openai_endpoint: str | None = Field(None, alias="AZURE_OPENAI_ENDPOINT")
     openai_api_version: str = Field("2024-10-21", alias="OPENAI_API_VERSION")
     llm_timeout: float = Field(30.0, alias="LLM_TIMEOUT")
+    # hosts a generated answer may link to besides those the documents' url metadata are on
+    link_hosts: str | None = Field(None, alias="STRATEGIBOT_LINK_HOSTS")
 
     log_questions: bool = Field(False, alias="STRATEGIBOT_LOG_QUESTIONS")
     reload_seconds: float = Field(30, alias="STRATEGIBOT_RELOAD_SECONDS")
@@ -40,11 +42,18 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
     channels_file: Path | None = Field(None, alias="STRATEGIBOT_CHANNELS")
+    # restricted document sets a .meta.toml's access may name, besides those in the channels file
+    access_groups: str | None = Field(None, alias="STRATEGIBOT_ACCESS_GROUPS")
     microsoft_app_id: str | None = Field(None, alias="MICROSOFT_APP_ID")
     microsoft_app_password: str | None = Field(None, alias="MICROSOFT_APP_PASSWORD")
     microsoft_app_tenant_id: str | None = Field(None, alias="MICROSOFT_APP_TENANT_ID")
     teams_proactive_after: float = Field(10.0, alias="STRATEGIBOT_TEAMS_PROACTIVE_AFTER")
     teams_admins: str | None = Field(None, alias="TEAMS_ADMINS")  # Entra object ids, comma-separated
+    # no credentials: /api/messages answers 401, unless this is on and serve listens on loopback
+    teams_anonymous: bool = Field(False, alias="STRATEGIBOT_TEAMS_ANONYMOUS")
+    # serviceUrl prefixes replies may go to besides the Bot Framework's hosts (the tests' recorder)
+    teams_test_service_url: str | None = Field(None, alias="STRATEGIBOT_TEAMS_TEST_SERVICE_URL")
+    database_url: str | None = Field(None, alias="DATABASE_URL")  # PostgreSQL; unset: SQLite in the data dir
     public_url: str | None = Field(None, alias="STRATEGIBOT_PUBLIC_URL")  # for the Teams app package
     host: str | None = Field(None, alias="HOST")  # 0.0.0.0, or 127.0.0.1 when the web chat is open
     port: int = Field(3000, alias="PORT")
@@ -95,6 +104,18 @@ def access_from_file(path: Path | None, surface: str, *keys: str | None) -> list
 
     table = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("access", {})
     return sorted({group for key in keys if key for group in table.get(f"{surface}:{key}", [])})
+
+
+def configured_access_groups(settings) -> frozenset[str]:
+    """Every restricted set something is configured to see: STRATEGIBOT_ACCESS_GROUPS and the
+    groups in the channels file's `[access]` table."""
+    groups = {g.strip().lower() for g in (settings.access_groups or "").split(",") if g.strip()}
+    if settings.channels_file:
+        import tomllib
+
+        table = tomllib.loads(Path(settings.channels_file).read_text(encoding="utf-8")).get("access", {})
+        groups |= {str(g).strip().lower() for values in table.values() for g in values}
+    return frozenset(groups)
 
 
 def load_settings(**overrides) -> Settings:

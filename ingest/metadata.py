@@ -125,6 +125,18 @@ def read_meta(path: Path) -> DocumentMeta:
     )
 
 
+def check_access(path: Path, meta: DocumentMeta, groups: frozenset[str] | None) -> None:
+    """An access value must be a group something is configured to see (STRATEGIBOT_ACCESS_GROUPS,
+    or `[access]` in the channels file): a misspelt group would leave the document seen by no one
+    meant to, silently. Without configured groups any name is taken."""
+    if groups and meta.access != PUBLIC and meta.access not in groups:
+        from ingest.model import IngestError
+
+        raise IngestError(sidecar_path(path), f"ukendt adgangsgruppe «{meta.access}» (access); kendte grupper er "
+                                              f"{', '.join(sorted(groups))} (STRATEGIBOT_ACCESS_GROUPS eller "
+                                              "[access] i STRATEGIBOT_CHANNELS)")
+
+
 # --- organisation -------------------------------------------------------------------------------
 
 def _fold(name: str) -> str:

@@ -108,11 +108,13 @@ def prepare(path: Path, source: str, data: bytes, organisation: str | None) -> t
 
 
 class Ingestor:
-    def __init__(self, vectorstore, embeddings, organisation: str | None = None, manifest=None):
+    def __init__(self, vectorstore, embeddings, organisation: str | None = None, manifest=None,
+                 access_groups: frozenset[str] | None = None):
         self.vectorstore = vectorstore
         self.embeddings = embeddings
         self.organisation = organisation
         self.manifest = manifest or DocumentManifest.of(vectorstore)
+        self.access_groups = access_groups  # the groups access values must name (None: any)
 
     def run(self, paths: list[Path], prune: bool = False, progress: bool = False) -> IngestReport:
         """One file at a time (load, embed, write), so an interrupted ingest keeps what it finished
@@ -165,6 +167,14 @@ class Ingestor:
             meta = side.read_bytes() if side.exists() else b""
         except OSError:
             meta = b""  # read_meta says what is wrong with it
+        if self.access_groups:
+            from ingest.metadata import check_access, read_meta
+
+            try:
+                check_access(path, read_meta(path), self.access_groups)
+            except IngestError as exc:
+                report.failed.append(exc)
+                return 0.0
         doc_hash = hashlib.sha256(data + b"\0" + meta + b"\0" + (self.organisation or "").encode()).hexdigest()
         known = existing.get(source)
         if known and known.doc_hash == doc_hash and known.ingest_version == INGEST_VERSION:

@@ -39,3 +39,16 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server started for this session (Debian's `postgresql`); skipped without it."""
+    from tests.fixtures.postgres import PostgresServer, binaries
+
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql); .ci/run installs it")
+    server = PostgresServer(bin_dir)
+    yield server
+    server.stop()

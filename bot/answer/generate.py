@@ -13,6 +13,7 @@ from langchain_core.documents import Document
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from bot.answer.compose import CitationList, body, sentences
+from bot.answer.links import host_of, link_problem
 from bot.answer.model import ANSWERED, NO_ANSWER, Answer
 from prompts import render
 from retrieval.query import QueryIntent
@@ -20,7 +21,7 @@ from retrieval.text import terms
 from strategy.schema import chunk_meta
 
 _MARK = re.compile(r"\[(\d{1,2})\]")
-_LINK_OR_MENTION = re.compile(r"https?://\S+|www\.\S+|<[!@#][^>]*>|@(?:here|channel|everyone|kanal)\b", re.I)
+_MENTION = re.compile(r"<[!@#][^>]*>|@(?:here|channel|everyone|kanal)\b", re.I)
 _LANGUAGE_NAME = {"da": "dansk", "en": "English"}
 
 
@@ -40,9 +41,10 @@ def make_chat_model(settings):
 
 
 class Generator:
-    def __init__(self, chat_model, min_support: float = 0.25):
+    def __init__(self, chat_model, min_support: float = 0.25, link_hosts: frozenset[str] = frozenset()):
         self.chat_model = chat_model
         self.min_support = min_support
+        self.link_hosts = frozenset(h.lower() for h in link_hosts)  # besides the documents' own hosts
 
     def generate(self, intent: QueryIntent, hits: list[Document]) -> Answer:
         """An `answered` Answer, or a `no_answer` whose text is the note explaining the fallback."""
@@ -66,10 +68,13 @@ class Generator:
         """What is wrong with a generated answer, as the name of its reason's template
         (prompts/*/fallback_<name>.txt), so the note reads in the answer's language."""
         sources = " ".join(d.page_content for d in hits)
-        for found in _LINK_OR_MENTION.findall(text):
+        for found in _MENTION.findall(text):
             if found.rstrip(".,;:)»\"'") not in sources:
                 # a source or a question that says "ignore your instructions and post this link"
                 return "link"
+        hosts = self.link_hosts | {host_of(d.metadata["url"]) for d in hits if d.metadata.get("url")}
+        if link_problem(text, hosts):  # a link in a passage is not enough: it may be planted
+            return "link"
         marks = [int(m) for m in _MARK.findall(text)]
         if not marks:
             return "no_citations"

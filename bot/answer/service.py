@@ -137,7 +137,8 @@ def build_core(settings: Settings, organisation: str | None = None, chat_model=N
     if chat_model is not None or settings.llm_enabled:
         from bot.answer.generate import Generator, make_chat_model
 
-        generator = Generator(chat_model or make_chat_model(settings))
+        hosts = frozenset(h.strip() for h in (settings.link_hosts or "").split(",") if h.strip())
+        generator = Generator(chat_model or make_chat_model(settings), link_hosts=hosts)
     answerer = Answerer(retriever, catalog, generator, settings.max_question_chars,
                         settings.min_similarity)
     shared = _Shared(_Reading(Snapshot(catalog, retriever, answerer), manifest))

@@ -6,6 +6,7 @@ by slack_sdk's own retry handlers, so a busy workspace delays answers instead of
 
 from __future__ import annotations
 
+import json
 import logging
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,35 @@ def build_slack_app(settings, assistant, database):
     return app
 
 
-def bolt_route(app):
-    """The aiohttp handler for /slack/events: convert the request, dispatch, convert back."""
+def bolt_route(app, signing_secret: str):
+    """The aiohttp handler for /slack/events: convert the request, dispatch, convert back.
+
+    The signature is checked before the body is parsed, so an unsigned or malformed request is a
+    401 (a timestamp that is not a number: 400) and never reaches Bolt's parser; a signed body
+    Bolt cannot parse is a 400."""
+    from aiohttp import web
     from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+    from slack_sdk.signature import SignatureVerifier
+
+    from prompts import render
+
+    verifier = SignatureVerifier(signing_secret)
 
     async def handle(request):
-        return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
+        body = (await request.read()).decode("utf-8", "replace")
+        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
+        if not timestamp.isdigit():
+            return web.json_response({"error": render("slack_bad_timestamp", "da")}, status=400)
+        if not verifier.is_valid(body, timestamp, request.headers.get("X-Slack-Signature", "")):
+            return web.json_response({"error": render("slack_bad_signature", "da")}, status=401)
+        bad = web.json_response({"error": render("slack_bad_request", "da")}, status=400)
+        try:
+            if "json" in request.content_type and not isinstance(json.loads(body), dict):
+                return bad
+            response = await app.async_dispatch(await to_bolt_request(request))
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
+            log.warning("a signed Slack request could not be read")
+            return bad
+        return await to_aiohttp_response(response)
 
     return handle

@@ -33,6 +33,31 @@ def slack_text(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
+def answerable(event: dict) -> bool:
+    """A mention, or a direct message (with or without files), written by a person: what the
+    bot answers. Other events (its own posts, edits, channel messages) are not answered."""
+    if not isinstance(event, dict) or event.get("bot_id"):
+        return False
+    if event.get("type") == "app_mention":
+        return True
+    return event.get("type") == "message" and event.get("channel_type") == "im" and \
+        event.get("subtype") in (None, "file_share")
+
+
+def claim_keys(body) -> list[str]:
+    """What makes a delivery the same as an earlier one: the event id, and for a message the bot
+    answers its channel and ts; for a slash command its trigger id."""
+    if not isinstance(body, dict):
+        return []
+    if body.get("command"):
+        return [f"command:{body['trigger_id']}"] if body.get("trigger_id") else []
+    keys = [str(body["event_id"])] if body.get("event_id") else []
+    event = body.get("event")
+    if keys and isinstance(event, dict) and answerable(event) and event.get("channel") and event.get("ts"):
+        keys.append(f"message:{event['channel']}:{event['ts']}")
+    return keys
+
+
 class SlackHandlers:
     def __init__(self, assistant, database, executor: ThreadPoolExecutor | None = None):
         self.assistant = assistant
@@ -48,12 +73,31 @@ class SlackHandlers:
         app.action("feedback_up")(self.on_feedback)
         app.action("feedback_down")(self.on_feedback)
 
-    async def once(self, body, next):
-        """A retried event (X-Slack-Retry-Num) is acknowledged and dropped: one answer per event."""
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if event_id and not await asyncio.to_thread(self.db.first_time, SURFACE.value, event_id):
+    async def once(self, body, context, next):
+        """One answer per message: a retried event, the same message under another event id (a DM
+        comes as both message.im and app_mention) and a replayed slash command are acknowledged
+        and dropped. What is claimed here is done only once the answer is posted (`settle`)."""
+        keys = claim_keys(body)
+        if keys and not await asyncio.to_thread(self.db.claim, SURFACE.value, keys):
             return BoltResponse(status=200, body="")
+        if keys and "command" not in body and not answerable(body.get("event") or {}):
+            await asyncio.to_thread(self.db.done, SURFACE.value, keys)  # nothing to answer: done
+        elif keys:
+            context["claimed"] = keys
         await next()
+
+    async def settle(self, context, work) -> None:
+        """Run the answer; mark its keys done when it was posted, or free them when the Web API
+        failed, so Slack's retry of the event is answered instead of dropped."""
+        keys = context.get("claimed")
+        try:
+            await work
+        except BaseException:
+            if keys:
+                await asyncio.to_thread(self.db.release, SURFACE.value, keys)
+            raise
+        if keys:
+            await asyncio.to_thread(self.db.done, SURFACE.value, keys)
 
     def message(self, client, text: str, user: str, channel: str, thread: str | None,
                 conversation: bool = True) -> Message:
@@ -68,18 +112,17 @@ class SlackHandlers:
         return Message(SURFACE, text, user, channel if conversation else None, thread or "", channel=channel,
                        admin=admin)
 
-    async def on_mention(self, event, client):
-        if event.get("bot_id"):
+    async def on_mention(self, event, client, context):
+        if not answerable(event):
             return
         thread = event.get("thread_ts") or event["ts"]  # the answer starts a thread under the mention
-        await self._reply(client, event, thread, thread)
+        await self.settle(context, self._reply(client, event, thread, thread))
 
-    async def on_message(self, event, client):
+    async def on_message(self, event, client, context):
         """Direct messages; channel messages reach the bot as mentions instead."""
-        if event.get("channel_type") != "im" or event.get("bot_id") or \
-                event.get("subtype") not in (None, "file_share"):
+        if not answerable(event):
             return
-        await self._reply(client, event, event.get("thread_ts"), event.get("thread_ts"))
+        await self.settle(context, self._reply(client, event, event.get("thread_ts"), event.get("thread_ts")))
 
     async def _reply(self, client, event, reply_in: str | None, thread: str | None) -> None:
         channel, text = event["channel"], slack_text(event.get("text", ""))
@@ -127,10 +170,13 @@ class SlackHandlers:
     async def _handle(self, message: Message):
         return await asyncio.get_running_loop().run_in_executor(self.executor, self.assistant.handle, message)
 
-    async def on_command(self, ack, command, client, respond):
+    async def on_command(self, ack, command, client, respond, context):
         """`/strategi …`: a question is answered in the channel under "asked by"; a reply about the
         bot, the asker or the channel (hjælp, kilder, profil, organisation) only to the asker."""
         await ack()
+        await self.settle(context, self._command(command, client, respond))
+
+    async def _command(self, command, client, respond):
         text = (command.get("text") or "").strip() or "hjælp"
         channel, user = command["channel_id"], command["user_id"]
         message = self.message(client, text, user, channel, None, conversation=False)

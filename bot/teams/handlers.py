@@ -36,17 +36,25 @@ def documents_markdown(catalog, language: str, organisation: str | None = None) 
                           organisation=organisation)
 
 
-def teams_message(activity, text: str, admins: set[str]) -> Message:
+def authenticated(identity) -> bool:
+    """True when the request carried a JWT the SDK validated: the activity then comes from the Bot
+    Connector, which vouches for who sent it. An anonymous request's fields are the caller's word."""
+    return bool(identity is not None and getattr(identity, "claims", None) and not identity.allow_anonymous)
+
+
+def teams_message(activity, text: str, admins: set[str], identity=None) -> Message:
     """Who wrote, where: the chat (or the channel's reply chain, `;messageid=` in its id) is the
-    conversation; the channel and the team are what an admin can tie to an organisation."""
+    conversation; the channel and the team are what an admin can tie to an organisation. Being an
+    admin needs a validated token: without one (anonymous mode) no one is."""
     data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
     conversation, _, thread = activity.conversation.id.partition(";messageid=")
     team = (data.get("team") or {}).get("id")
     channel = (data.get("channel") or {}).get("id") or conversation
     sender = activity.from_property
     user = sender.aad_object_id or sender.id
+    trusted = authenticated(identity)
     return Message(SURFACE, text, user, conversation, thread, channel=channel, team=team,
-                   admin=lambda: user in admins)
+                   admin=lambda: trusted and user in admins)
 
 
 class TeamsHandlers:
@@ -65,6 +73,21 @@ class TeamsHandlers:
         agent.activity("message")(self.on_message)
 
     async def on_message(self, context, state) -> None:
+        """Once per activity id: a redelivered activity is dropped; one whose answer failed to send
+        may be answered when it comes again."""
+        key = context.activity.id
+        if key and not await asyncio.to_thread(self.db.claim, SURFACE.value, [key]):
+            return
+        try:
+            await self._on_message(context)
+        except BaseException:
+            if key:
+                await asyncio.to_thread(self.db.release, SURFACE.value, [key])
+            raise
+        if key:
+            await asyncio.to_thread(self.db.done, SURFACE.value, [key])
+
+    async def _on_message(self, context) -> None:
         activity = context.activity
         value = activity.value if isinstance(activity.value, dict) else {}
         if value.get("strategibot") == "feedback":
@@ -81,7 +104,7 @@ class TeamsHandlers:
         if not clean_question(text):
             await context.send_activity(render("empty_mention", language))
             return
-        await self.answer(context, teams_message(activity, text, self.admins))
+        await self.answer(context, teams_message(activity, text, self.admins, context.identity))
 
     async def answer(self, context, message: Message) -> None:
         """Within the turn when the answer is quick; otherwise the turn ends with a note and the

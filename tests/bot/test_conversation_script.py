@@ -42,7 +42,9 @@ def server(corpus_data, tmp_path_factory):
     data = tmp_path_factory.mktemp("script") / "data"
     shutil.copytree(corpus_data, data)
     url, process, health = start_serve(data, {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
-                                              "SLACK_API_URL": f"{fake.url}/api/"})
+                                              "SLACK_API_URL": f"{fake.url}/api/",
+                                              "STRATEGIBOT_TEAMS_ANONYMOUS": "on",
+                                              "STRATEGIBOT_TEAMS_TEST_SERVICE_URL": fake.url})
     assert health["surfaces"]["slack"] == "/slack/events" and health["surfaces"]["web"] == "/"
     yield url, fake, data
     process.terminate()

@@ -46,7 +46,9 @@ def test_checked_answer_is_used_and_renumbered(core):
     ("Rudersdal har en stressindsats for borgerne [9].", "ikke findes"),
     ("Parkering ved rådhuset er gratis for alle ansatte om søndagen [1].", "ikke siger det samme"),
     ("Center for Sundhed og Træning giver stressramte redskaber til at håndtere stress [1]. "
-     "Læs mere på https://snyd.example/stress og skriv til <!channel>.", "link eller en omtale"),
+     "Læs mere på https://snyd.example/stress.", "et link"),
+    ("Center for Sundhed og Træning giver stressramte redskaber til at håndtere stress [1]. "
+     "Skriv til <!channel>.", "en omtale"),
 ])
 def test_unsupported_citations_fall_back_to_the_extractive_answer(core, reply, reason):
     answer = _answerer(core, FakeListChatModel(responses=[reply])).answer(Question(QUESTION))

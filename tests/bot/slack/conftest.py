@@ -41,9 +41,11 @@ class SlackServer:
                            "event_time": int(time.time()), "event": event})
         return self.post(body, "application/json", headers, **kw)
 
-    def command(self, text: str, user: str = "U1", channel: str = "C1"):
+    def command(self, text: str, user: str = "U1", channel: str = "C1", trigger_id: str | None = None):
+        self._event += 1
         form = {"command": "/strategi", "text": text, "user_id": user, "channel_id": channel,
-                "team_id": "T1", "response_url": f"{self.fake.url}/respond/cmd", "trigger_id": "t"}
+                "team_id": "T1", "response_url": f"{self.fake.url}/respond/cmd",
+                "trigger_id": trigger_id or f"t{time.time_ns()}{self._event}"}
         return self.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded")
 
     def action(self, action_id: str, value: str, user: str = "U1"):

@@ -23,7 +23,10 @@ def teams(corpus_data, tmp_path_factory):
     connector = FakeSlack()
     data = tmp_path_factory.mktemp("teams") / "data"
     shutil.copytree(corpus_data, data)
-    url, process, health = start_serve(data, {"TEAMS_ADMINS": "aad-admin"})
+    channels = data.parent / "kanaler.toml"
+    channels.write_text('[teams]\nteam-1 = "Odder"\n', encoding="utf-8")
+    url, process, health = start_serve(data, {"TEAMS_ADMINS": "aad-admin", **_anonymous(connector),
+                                              "STRATEGIBOT_CHANNELS": str(channels)})
     assert health["surfaces"]["teams"].startswith("/api/messages")
     yield url, connector, data
     process.terminate()
@@ -31,13 +34,18 @@ def teams(corpus_data, tmp_path_factory):
     connector.close()
 
 
+def _anonymous(connector) -> dict:
+    """Anonymous Teams for a loopback test server, replying only to the recorder."""
+    return {"STRATEGIBOT_TEAMS_ANONYMOUS": "on", "STRATEGIBOT_TEAMS_TEST_SERVICE_URL": connector.url}
+
+
 @contextmanager
-def _own_server(corpus_data, tmp_path, env: dict):
+def _own_server(corpus_data, tmp_path, env: dict, anonymous: bool = True):
     """A `serve` of the test's own, for settings the shared one does not have."""
     connector = FakeSlack()
     data = tmp_path / "data"
     shutil.copytree(corpus_data, data)
-    url, process, health = start_serve(data, env)
+    url, process, health = start_serve(data, {**(_anonymous(connector) if anonymous else {}), **env})
     try:
         yield url, connector, health
     finally:
@@ -96,15 +104,16 @@ def test_personal_chat_answer_has_citation_entities_and_a_card(teams):
     assert [a["data"]["rating"] for a in card["content"]["actions"]] == [1, -1]
 
 
-def test_channel_mention_follows_the_team_organisation_set_by_an_admin(teams):
+def test_channel_mention_follows_the_team_organisation_and_a_claimed_admin_id_is_no_admin(teams):
     url, connector, _ = teams
-    _post(url, _activity(connector, "<at>strategibot</at> organisation Odder", "19:chan-a", "channel",
+    _post(url, _activity(connector, "<at>strategibot</at> organisation Norddjurs", "19:chan-a", "channel",
                          team="team-1", user="aad-nobody"))
     assert "Kun administratorer" in _reply(connector, "19:chan-a")["text"]
     connector.clear()
-    _post(url, _activity(connector, "<at>strategibot</at> organisation Odder", "19:chan-a", "channel",
+    # aad-admin is in TEAMS_ADMINS, but an anonymous request only claims to be from it
+    _post(url, _activity(connector, "<at>strategibot</at> organisation Norddjurs", "19:chan-a", "channel",
                          team="team-1", user="aad-admin"))
-    assert "Odder Kommune" in _reply(connector, "19:chan-a")["text"]
+    assert "Kun administratorer" in _reply(connector, "19:chan-a")["text"]
     connector.clear()
     _post(url, _activity(connector, "<at>strategibot</at> Hvad er pejlemærke 3?", "19:chan-b", "channel",
                          team="team-1"))  # another channel of the same team
@@ -156,7 +165,7 @@ def test_out_of_scope_and_too_long_questions(teams):
 def test_with_credentials_an_unauthenticated_request_gets_401(corpus_data, tmp_path):
     credentials = {"MICROSOFT_APP_ID": "00000000-0000-0000-0000-000000000001", "MICROSOFT_APP_PASSWORD": "secret",
                    "MICROSOFT_APP_TENANT_ID": "00000000-0000-0000-0000-000000000002"}
-    with _own_server(corpus_data, tmp_path, credentials) as (url, connector, health):
+    with _own_server(corpus_data, tmp_path, credentials, anonymous=False) as (url, connector, health):
         assert health["surfaces"]["teams"] == "/api/messages"
         activity = _activity(connector, "Hvad er pejlemærke 3?", "dm-9")
         assert _post(url, activity) == 401
@@ -280,3 +289,78 @@ def test_english_commands_and_answers_read_as_english(teams):
     connector.clear()
     _post(url, _activity(connector, "", "dm-en-5", value=feedback))
     assert "Thank you" in _reply(connector, "dm-en-5")["text"]
+
+
+def _post_raw(url: str, body: bytes) -> tuple[int, dict]:
+    request = urllib.request.Request(f"{url}/api/messages", data=body, method="POST",
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, {}
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+def test_without_credentials_teams_is_closed(corpus_data, tmp_path):
+    with _own_server(corpus_data, tmp_path, {"TEAMS_ADMINS": "aad-admin"}, anonymous=False) \
+            as (url, connector, health):
+        assert health["surfaces"]["teams"] == "off"
+        assert _post(url, _activity(connector, "Hvad er pejlemærke 3?", "dm-closed")) == 401
+        time.sleep(1)
+        assert connector.calls == []  # no typing indicator, no answer, nowhere
+
+
+def test_anonymous_mode_is_only_for_loopback():
+    from bot.settings import Settings
+    from bot.teams.app import teams_mode
+
+    assert teams_mode(Settings(STRATEGIBOT_TEAMS_ANONYMOUS="on", HOST="127.0.0.1")) == "anonymous"
+    assert teams_mode(Settings(STRATEGIBOT_TEAMS_ANONYMOUS="on", HOST="0.0.0.0")) == "closed"
+    assert teams_mode(Settings(HOST="127.0.0.1")) == "closed"
+
+
+def test_replies_go_only_to_the_bot_framework_or_the_configured_test_host(teams):
+    url, connector, _ = teams
+    connector.clear()
+    elsewhere = FakeSlack()  # an address inside the network an attacker wants the server to call
+    try:
+        activity = _activity(connector, "Hvad er pejlemærke 3 i Norddjurs?", "dm-ssrf")
+        activity["serviceUrl"] = f"{elsewhere.url}/teams/"
+        assert _post(url, activity) == 403
+        time.sleep(1)
+        assert elsewhere.calls == [] and connector.calls == []
+    finally:
+        elsewhere.close()
+    from bot.teams.guard import service_url_allowed
+
+    assert service_url_allowed("https://smba.trafficmanager.net/emea/")
+    assert service_url_allowed("https://smba.infra.gov.teams.microsoft.us/")
+    assert service_url_allowed("https://europe.webchat.botframework.com/")
+    for bad in ("http://smba.trafficmanager.net/emea/", "https://smba.trafficmanager.net.evil.example/",
+                "https://evil.example/botframework.com/", "https://user@smba.trafficmanager.net/",
+                "https://botframework.com.evil.example/", "file:///etc/passwd"):
+        assert not service_url_allowed(bad), bad
+
+
+def test_a_body_that_is_not_an_activity_is_400(teams):
+    url, connector, _ = teams
+    connector.clear()
+    for body in (b"{}", b"[]", b"null", b'"text"', b"{not json", b'{"type": "message", "conversation": "x"}',
+                 b"[" * 50000 + b"]" * 50000):
+        status, reply = _post_raw(url, body)
+        assert status == 400, body[:40]
+        assert "gyldig Teams-aktivitet" in reply["error"]
+    time.sleep(0.5)
+    assert connector.calls == []
+
+
+def test_the_same_activity_delivered_twice_is_answered_once(teams):
+    url, connector, _ = teams
+    activity = _activity(connector, "Hvad er Rudersdalmodellen?", "dm-twice")
+    assert _post(url, activity) in (200, 202)
+    assert "Rudersdal" in _reply(connector, "dm-twice")["text"]
+    assert _post(url, activity) in (200, 202)
+    _post(url, _activity(connector, "Hvad er HandiLeg?", "dm-twice-after"))  # the worker is past the repeat
+    _reply(connector, "dm-twice-after")
+    answers = [p for m, p in connector.calls if "conversations/dm-twice/" in m and p.get("type") == "message"]
+    assert len(answers) == 1
