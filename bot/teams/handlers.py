@@ -91,7 +91,12 @@ class TeamsHandlers:
         activity = context.activity
         value = activity.value if isinstance(activity.value, dict) else {}
         if value.get("strategibot") == "feedback":
-            await asyncio.to_thread(self.db.rate, int(value["answer_id"]), int(value["rating"]))
+            try:  # the card's data, but the request's word: a bad value is not a server error
+                answer_id, rating = int(value["answer_id"]), int(value["rating"])
+            except (KeyError, TypeError, ValueError):
+                answer_id, rating = 0, 0
+            if rating in (1, -1):
+                await asyncio.to_thread(self.db.rate, answer_id, rating)
             language = "en" if value.get("language") == "en" else "da"
             await context.send_activity(render("feedback_thanks", language))
             return
