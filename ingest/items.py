@@ -226,3 +226,24 @@ def table_items(blocks: list[Block]) -> tuple[str, int, dict[int, str]] | None:
         if len(rows) >= 2:
             return label.name, index, rows
     return None
+
+
+_GOAL_HEADING = re.compile(r"^(?:mål|målsætning|hovedmål)\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(\S.{2,90})$", re.I)
+
+
+def goal_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
+    """ "Mål 1: Borgeren bestemmer …" to "Mål 5: …" as a strategy's top level, with no tema or
+    pejlemærke above them (a mail, a short politik): then its goals are its items, so "mål 4"
+    finds the fourth. Only a single run 1, 2, 3 …: goals counted afresh under unmarked headings
+    are parts of those. (label, {block index: code}), or None."""
+    run: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "heading_candidate", "paragraph") or "\n" in block.text.strip():
+            continue
+        match = _GOAL_HEADING.match(block.text.strip())
+        if not match or match.group(2).rstrip().endswith((".", ",")) or len(match.group(2).split()) > 14:
+            continue
+        if int(match.group(1)) != len(run) + 1:
+            return None
+        run[index] = match.group(1)
+    return ("mål", run) if len(run) >= 3 else None

@@ -30,6 +30,7 @@ from ingest.items import (
     collect_goal,
     counted_items,
     document_item_label,
+    goal_items,
     implied_items,
     item_match,
     listed_item,
@@ -50,6 +51,9 @@ _SUBHEADINGS = {
 }
 _MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[-–•*·])\s+\S")  # never a heading
 _FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå ]{1,24}:\s+\S")  # "Titel: …", "Ansvarlig: …"
+_MAIL_FIELD = re.compile(r"^(?:Fra|Til|Cc|Bcc|Dato|Sendt|Emne|From|To|Date|Sent|Subject)\s*:\s", re.I)
+_ASKING_HEADING = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,\-–]{3,60}\?$")  # "HVAD SKER DER NU?"
+_SALUTATION = re.compile(r"^(?:Kære|Hej|Dear|Til alle)\b")  # "Kære alle" opens a letter, not a section
 _TERMINAL = ".,;!?&"
 # A heading does not end mid-sentence on one of these ("Med pejlemærket ... vil").
 _OPEN_ENDINGS = {"og", "at", "i", "på", "som", "der", "til", "for", "af", "med", "en", "et", "de",
@@ -75,6 +79,9 @@ def normalise(blocks: list[Block]) -> list[Block]:
             continue
         if len(lines) == 2 and _UNDERLINE.match(lines[1]) and len(lines[0]) <= 90:  # "Vision" over "------"
             out.append(Block(lines[0], block.page, "heading", 1 if lines[1][0] == "=" else 2))
+            continue
+        if len(lines) >= 2 and all(_MAIL_FIELD.match(ln) for ln in lines):
+            out.extend(Block(ln, block.page, "paragraph") for ln in lines)  # "Fra: …", "Emne: …": a field a line
             continue
         if all(NUMBER_ONLY.match(ln) for ln in lines):
             out.extend(Block(ln, block.page, "number") for ln in lines)
@@ -108,9 +115,10 @@ def normalise(blocks: list[Block]) -> list[Block]:
                     line = f"{line} {follow}"  # "…, DE" over "MANGLER": one heading
                     joined.add(i + 1)
                 out.append(Block(line, block.page, "heading_candidate"))
-            elif (i == 0 and len(lines) > 1 and _heading_like(line)
+            elif (i == 0 and len(lines) > 1 and (_heading_like(line) or _ASKING_HEADING.match(line))
                   and (lines[1][:1].isupper() or lines[1][:1].isdigit())
-                  and not (PERSON.match(line) and ROLE.search(lines[1]))):
+                  and not (PERSON.match(line) and ROLE.search(lines[1]))
+                  and not _wrapped(line, lines[1:])):
                 out.append(Block(line, block.page, "heading_candidate"))
             else:
                 current.append(line)
@@ -128,6 +136,12 @@ def normalise(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+def _wrapped(line: str, rest: list[str]) -> bool:
+    """The first line of a hard-wrapped paragraph ("Byrådet vedtog den 28. januar 2026 … for
+    perioden" over "2026-2030. Politikken …"), not a heading over it: about as long as its lines."""
+    return len(line) >= 60 and len(line) >= 0.8 * max(len(ln) for ln in rest) and len(rest) >= 2
+
+
 def _heading_like(text: str) -> bool:
     text = text.strip()
     if subheading_kind(text) or item_match(text) or MAAL.match(text):
@@ -138,7 +152,7 @@ def _heading_like(text: str) -> bool:
             and not goal_line().match(text) and not _MARKER.match(text) and not _FIELD.match(text)
             and not SIGN_OFF.match(text) and not DOTTED.match(text)
             and sum(bool(re.fullmatch(r"[\d.,%–-]+", w)) for w in text.split()) < 3  # a row of figures
-            and not text.startswith(("”", '"', "“", "»")))
+            and not text.startswith(("”", '"', "“", "»")) and not _SALUTATION.match(text))
 
 
 class _Builder:
@@ -208,7 +222,8 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     marked_up = any(b.heading_level for b in blocks)  # headings of its own: infer none from layout
     item_label = document_item_label(blocks)
     # "A. …", "B. …" after "fem fokusområder"; or unmarked headings just after "fire prioriteter"
-    implied = (implied_items(blocks) or counted_items(blocks)) if item_label is None else None
+    # or "Mål 1: …" to "Mål 5: …" with nothing above them
+    implied = (implied_items(blocks) or counted_items(blocks) or goal_items(blocks)) if item_label is None else None
     tabled = table_items(blocks) if item_label is None and implied is None else None  # "Fokusområde | Mål | …"
     table_parent: list[str] = []  # the path around a table whose rows are the items
     doc = _Builder()
@@ -216,6 +231,7 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
     first_heading = ""
     motto_next = False
     item_style: tuple[str, int | None] | None = None  # how the items' headings are set
+    items_upper = False  # whether they are set in capitals
     goal_list = 0  # 1 after "Vi har fire målsætninger:", then the place of each item below it
     signature = 0  # lines after "På vegne af …" are a name and a title, not headings
     listing: tuple[str, int, list[str]] | None = None  # items of "De fem fokusområder er:"
@@ -300,9 +316,10 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
             listed = listed_item(doc.pejlemaerker, text) if item_label is None and not item else None
             if implied and index in implied[1]:
                 code = implied[1][index]
-                doc.start_item(implied[0], code, _RUN_TITLE.sub("", text))
-                doc.pm_level, item_style = level or 1, (block.kind, level)
-                doc.open(block, text, doc.pm_level, "text")
+                goal = MAAL.match(text)
+                doc.start_item(implied[0], code, goal.group(2) if goal else _RUN_TITLE.sub("", text))
+                doc.pm_level, item_style, items_upper = level or 1, (block.kind, level), text.isupper()
+                doc.open(block, text, doc.pm_level, "indsatser" if goal else "text")
                 motto_next = True
             elif listed is not None:  # "2. Behandling, der virker" after "De fire fokusområder er: …"
                 doc.current_pm = listed
@@ -316,10 +333,15 @@ def structure(blocks: list[Block]) -> tuple[list[Section], list[Pejlemaerke], st
                         and after[:1].isupper() and not item_match(after):
                     title, titled = after, index + 1  # "INDSATS 1" over "Egen bolig og en stabil hverdag"
                 doc.start_item(item_name or "", item.group("code").upper(), title)
-                doc.pm_level, item_style = level or 1, (block.kind, level)
+                doc.pm_level, item_style, items_upper = level or 1, (block.kind, level), text.isupper()
                 doc.open(block, text, doc.pm_level, "text")
                 motto_next = titled != index + 1  # else the motto comes after the title line
-            elif MAAL.match(text) or (text.isupper() and "MÅL" in text):
+            elif doc.current_pm and text.isupper() and not items_upper and block.kind != "heading" \
+                    and not block.heading_level and not MAAL.match(text):
+                doc.current_pm = None  # "NØGLETAL" after "Mål 5: Fritid …": the items have ended
+                doc.open(block, text, doc.pm_level, "text")
+            elif MAAL.match(text) or (text.isupper() and re.search(r"\bMÅL\b", text)
+                                      and (doc.current_pm or re.search(r"\bMÅL\s+\d", text))):
                 doc.open(block, text, 2 if doc.levels else 1, "indsatser")
             elif sub:
                 doc.open(block, text, level or (2 if doc.current_pm or doc.levels else 1), sub)

@@ -199,8 +199,8 @@ class Answerer:
         """The list of pejlemærker (or mål) for the organisation, or for each one that has them."""
         goals = self.catalog.goals(intent.organisation)
         if re.search(r"pejlem", intent.text, re.I):  # asked for pejlemærker: not another kind of goal
-            goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"} \
-                or goals
+            goals = {org: entries for org, entries in goals.items() if entries[0][0] == "pejlemaerke"
+                     and self.catalog.item_label(org) != "mål"} or goals  # "Mål 1–4" as items: goals still
         shown, others = self._best(intent, list(goals), lambda d: chunk_meta(d).organisation)
         goals = {org: goals[org] for org in shown}
         citations = CitationList()
