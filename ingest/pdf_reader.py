@@ -48,6 +48,7 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
     bold = [line for line in lines if line.bold and not line.table]
     bold_is_rare = bold_marks_headings(len(bold), sum(1 for line in bold if not short_title(line.text)),
                                        sum(1 for line in lines if not line.bold and not line.table), len(lines))
+    top = _top_level_size(lines, body)
     blocks: list[Block] = []
     previous: Line | None = None
     previous_heading = False
@@ -74,12 +75,20 @@ def _pdf_lines_to_blocks(lines: list[Line]) -> list[Block]:
                      or line.column_start or line.y > previous.y
                      or previous.y - line.y > line_gap * 1.4)
         if new_block:
-            level = 1 if line.size >= body * 1.5 else 2 if large else None
+            level = 1 if line.size >= top else 2 if large else None
             blocks.append(Block(text, line.page, "heading" if heading else "paragraph", level))
         else:
             blocks[-1].text += "\n" + text
         previous, previous_heading = line, heading
     return blocks
+
+
+def _top_level_size(lines: list[Line], body: float) -> float:
+    """The smallest size of a top-level heading: half again the body text, and a heading a
+    hair smaller than the smallest such (a poster's 15 pt box titles, the 14 pt section headings
+    after them) is of the same level, never nested under it."""
+    sizes = [line.size for line in lines if not line.table and line.size >= body * 1.5]
+    return max(body * 1.15, min(sizes) / 1.1) if sizes else body * 1.5
 
 
 def _wraps_heading(above: Line, line: Line) -> bool:
