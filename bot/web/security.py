@@ -9,16 +9,19 @@ script adds. A strange site can therefore not make a signed-in browser ask, rate
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from functools import wraps
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.web.auth import STAFF, WebAuth
 from prompts import render
 
 CSRF_HEADER = "X-CSRF-Token"
+log = logging.getLogger(__name__)
 
 
 def language(request) -> str:
@@ -115,7 +118,13 @@ def guard(auth: WebAuth, role: str = STAFF, page: bool = False):
                     request.headers.get(CSRF_HEADER, ""), user.csrf):
                 return refuse(request, 403, "web_csrf")
             request["user"] = user
-            return await handler(request)
+            try:
+                return await handler(request)
+            except SQLAlchemyError:  # a corrupt, deleted or unreachable state database: say so, not 500
+                log.exception("web chat: the state database failed")
+                if page:
+                    return web.Response(status=503, text=render("web_state_unavailable", language(request)))
+                return refuse(request, 503, "web_state_unavailable")
 
         return guarded
 

@@ -152,6 +152,20 @@ def test_group_chat_clarify_looks_different_and_feedback_is_stored(teams):
     assert row == ("teams", "Hvad er pejlemærke 3?", 1)
 
 
+def test_a_card_value_that_is_no_rating_is_thanked_and_changes_nothing(teams):
+    url, connector, data = teams
+    _post(url, _activity(connector, "Hvad er pejlemærke 3 i Norddjurs?", "dm-card"))
+    good = _reply(connector, "dm-card")["attachments"][0]["content"]["actions"][0]["data"]
+    for n, bad in enumerate(({**good, "rating": "x"}, {**good, "rating": 7}, {**good, "answer_id": "abc"},
+                             {**good, "rating": None}, {"strategibot": "feedback"}, {**good, "answer_id": [1]})):
+        connector.clear()
+        assert _post(url, _activity(connector, "", f"dm-card-{n}", value=bad)) in (200, 202), bad
+        assert "Tak for din vurdering" in _reply(connector, f"dm-card-{n}")["text"], bad
+    with sqlite3.connect(data / "strategibot.sqlite3") as db:
+        rating = db.execute("SELECT rating FROM feedback WHERE id = ?", (good["answer_id"],)).fetchone()[0]
+    assert rating is None  # none of them rated the answer
+
+
 def test_out_of_scope_and_too_long_questions(teams):
     url, connector, _ = teams
     _post(url, _activity(connector, "Hvem vandt fodboldkampen i går?", "dm-2"))
