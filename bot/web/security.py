@@ -96,6 +96,15 @@ def guard(auth: WebAuth, role: str = STAFF, page: bool = False):
     def wrap(handler):
         @wraps(handler)
         async def guarded(request):
+            try:
+                return await checked(request)
+            except SQLAlchemyError:  # a corrupt, deleted or unreachable state database: say so, not 500
+                log.exception("web chat: the state database failed")
+                if page:
+                    return web.Response(status=503, text=render("web_state_unavailable", language(request)))
+                return refuse(request, 503, "web_state_unavailable")
+
+        async def checked(request):
             if auth.mode == "unconfigured":
                 if page:
                     return web.Response(status=503, text=render("web_login_unconfigured", language(request)))
@@ -118,13 +127,7 @@ def guard(auth: WebAuth, role: str = STAFF, page: bool = False):
                     request.headers.get(CSRF_HEADER, ""), user.csrf):
                 return refuse(request, 403, "web_csrf")
             request["user"] = user
-            try:
-                return await handler(request)
-            except SQLAlchemyError:  # a corrupt, deleted or unreachable state database: say so, not 500
-                log.exception("web chat: the state database failed")
-                if page:
-                    return web.Response(status=503, text=render("web_state_unavailable", language(request)))
-                return refuse(request, 503, "web_state_unavailable")
+            return await handler(request)
 
         return guarded
 

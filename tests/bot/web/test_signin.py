@@ -289,6 +289,28 @@ def test_logout_ends_the_session(server):
     assert client.get("/api/me").status_code == 401
 
 
+def test_sign_out_ends_the_session_on_the_server_so_a_copied_cookie_stops_working(server):
+    client, _ = sign_in(server, "cat")
+    elsewhere, _ = sign_in(server, "cat")  # the same person in another browser: a session of its own
+    copied = httpx.Client(base_url=server, timeout=30, cookies=dict(client.cookies),
+                          headers={"X-CSRF-Token": client.headers["X-CSRF-Token"]})
+    assert copied.get("/api/me").status_code == 200
+    assert client.post("/logout", json={}).status_code == 200
+    assert copied.get("/api/me").status_code == 401  # the cookie's signature is still good; the session is not
+    assert ask(copied, "Hvad er pejlemærke 2 i Odder?").status_code == 401
+    assert elsewhere.get("/api/me").status_code == 200
+
+
+def test_sign_out_needs_the_csrf_token_and_the_own_origin(server):
+    client, _ = sign_in(server, "dan")
+    token = client.headers.pop("X-CSRF-Token")
+    assert client.post("/logout", json={}).status_code == 403
+    assert client.post("/logout", json={}, headers={"X-CSRF-Token": token, "Origin": "https://evil.example"}
+                       ).status_code == 403
+    assert client.post("/logout", data={"x": "1"}, headers={"X-CSRF-Token": token}).status_code == 415
+    assert client.get("/api/me").status_code == 200  # still signed in
+
+
 def test_behind_https_the_cookies_are_secure(provider, data):
     url, process, _ = start_serve(data, oidc_env(provider, STRATEGIBOT_OIDC_REDIRECT_URL="https://chat.example/auth/callback"))
     try:
