@@ -81,7 +81,8 @@ def is_loopback_http(url: str) -> bool:
 
 def safe_next(target: str | None) -> str:
     """Where to go after sign-in: a path on this site only, never another host."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\\" in target:
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\\" in target \
+            or any(ord(c) < 0x21 or ord(c) == 0x7f for c in target):  # no header injection via Location
         return "/"
     return target
 

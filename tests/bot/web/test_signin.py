@@ -172,7 +172,8 @@ def test_a_callback_with_a_forged_state_is_refused(server):
 
 @pytest.mark.parametrize("next_page, lands", [("/rapport?fra=2026-01-01", "/rapport?fra=2026-01-01"),
                                               ("//evil.example/", "/"), ("https://evil.example/", "/"),
-                                              ("/\\evil.example", "/")])
+                                              ("/\\evil.example", "/"), ("/\r\nSet-Cookie: x=1", "/"),
+                                              ("/\t/evil.example", "/")])
 def test_after_sign_in_the_browser_returns_to_a_page_of_this_site_only(server, next_page, lands):
     sign_in(server, "cat", next_page, lands)
 
