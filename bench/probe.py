@@ -150,8 +150,12 @@ def leaks(url: str, fake: FakeSlack) -> None:
                            ("/logout", {})):
             r = bo.post(path, content=json.dumps(body), headers={"Content-Type": "application/json", **headers})
             check("leak", f"cross-site POST {path} ({name})", r.status_code in (403, 415), r.status_code)
-    r = httpx.get(f"{url}/login", params={"next": "//evil.example/"}, follow_redirects=False)
-    check("leak", "open redirect via next=", "evil.example" not in r.headers.get("location", "").split("redirect_uri")[0])
+    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example", "/\t/evil.example", "/\r\nSet-Cookie: x=1"):
+        browser = httpx.Client(base_url=url, timeout=60)
+        authorize = browser.get("/login", params={"next": target}, follow_redirects=False).headers["location"]
+        callback = browser.post(authorize, data={"sub": "bo"}, follow_redirects=False).headers["location"]
+        lands = browser.get(callback, follow_redirects=False).headers.get("location", "")
+        check("leak", f"after sign-in, next={target!r}", lands == "/", lands)
     teams_leaks(url, fake)
 
 
