@@ -113,7 +113,8 @@ class Assistant:
         the channel's or team's from the channels file. Public documents are always seen."""
         from bot.settings import access_from_file
 
-        granted = access_from_file(self.channels_file, message.surface.value, message.channel, message.team)
+        granted = access_from_file(self.channels_file, message.surface.value, message.channel, message.team) \
+            if message.place_trusted else []
         return tuple(sorted({*message.access, *granted}))
 
     def _organisation(self, message: Message, resolved: Resolved, named: list[str], organisations: list[str],

@@ -52,6 +52,8 @@ event_table = Table(
 profile_table = Table(
     "profile", metadata, Column("surface", String(32), primary_key=True), Column("user", String(255), primary_key=True),
     Column("organisation", Text), Column("description", Text), Column("updated", Float))
+ended_session_table = Table(  # web sessions signed out before they expired: their cookies no longer count
+    "ended_session", metadata, Column("session", String(64), primary_key=True), Column("ended", Float))
 turn_table = Table(
     "conversation_turn", metadata, Column("id", Integer, primary_key=True, autoincrement=True),
     Column("surface", String(32)), Column("conversation", String(512)), Column("thread", String(512)),
@@ -239,7 +241,20 @@ class Database:
             deleted = db.execute(delete(feedback_table).where(feedback_table.c.created < cutoff)).rowcount
             deleted += db.execute(delete(turn_table).where(turn_table.c.created < cutoff)).rowcount
             db.execute(delete(event_table).where(event_table.c.seen < cutoff))
+            db.execute(delete(ended_session_table).where(ended_session_table.c.ended < cutoff))
         return deleted
+
+    def end_session(self, session: str) -> None:
+        """A signed-out web session: its cookie, even a copy of it, is refused from now on, on every
+        worker sharing this database (the cookie itself is signed, not stored, so it cannot be deleted)."""
+        with self.engine.begin() as db:
+            db.execute(self._insert(ended_session_table).values(session=session, ended=time.time())
+                       .on_conflict_do_nothing())
+
+    def session_ended(self, session: str) -> bool:
+        with self.engine.connect() as db:
+            return db.execute(select(ended_session_table.c.session)
+                              .where(ended_session_table.c.session == session)).first() is not None
 
     def delete_user(self, user: str) -> int:
         """Everything stored about one user, on every surface: their questions, ratings and profile."""

@@ -60,6 +60,9 @@ class Message:
     team: str | None = None  # the Teams team
     access: tuple[str, ...] = ()  # restricted document sets the caller itself grants (CLI --access)
     organisation: str | None = None  # chosen for the session (CLI flag, web chat's list)
+    # Whether channel and team are the platform's word (a signed Slack request, a Teams JWT) rather
+    # than the caller's: only then do the channels file's access grants for them apply.
+    place_trusted: bool = True
     # Whether the sender may tie the channel to an organisation; asked only when they try, since
     # Slack needs an API call to know.
     admin: Callable[[], bool] = field(default=lambda: False, compare=False, repr=False)

@@ -45,7 +45,8 @@ def authenticated(identity) -> bool:
 def teams_message(activity, text: str, admins: set[str], identity=None) -> Message:
     """Who wrote, where: the chat (or the channel's reply chain, `;messageid=` in its id) is the
     conversation; the channel and the team are what an admin can tie to an organisation. Being an
-    admin needs a validated token: without one (anonymous mode) no one is."""
+    admin, and the channels file's access grants for the team or chat, need a validated token:
+    without one (anonymous mode) the caller names them, so no one is an admin and no grant applies."""
     data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
     conversation, _, thread = activity.conversation.id.partition(";messageid=")
     team = (data.get("team") or {}).get("id")
@@ -53,7 +54,7 @@ def teams_message(activity, text: str, admins: set[str], identity=None) -> Messa
     sender = activity.from_property
     user = sender.aad_object_id or sender.id
     trusted = authenticated(identity)
-    return Message(SURFACE, text, user, conversation, thread, channel=channel, team=team,
+    return Message(SURFACE, text, user, conversation, thread, channel=channel, team=team, place_trusted=trusted,
                    admin=lambda: trusted and user in admins)
 
 

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.message import Message, Surface
 from bot.web.auth import ADMIN, OWNER, WebAuth
@@ -63,7 +64,8 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
     limit = RateLimit(rate_limit)
     app["files"] = shelf
     app.on_response_prepare.append(security_headers(frame_ancestors))
-    add_signin_routes(app, auth)
+    auth.ended = database.session_ended
+    add_signin_routes(app, auth, database.end_session)
     core = assistant.core
 
     @guard(auth, page=True)
@@ -103,7 +105,10 @@ def add_web_routes(app: web.Application, assistant, database, executor: ThreadPo
 
     async def download(request):
         """A web user's file for that user only; a Teams link (no owner) by its token, for an hour."""
-        user = auth.user(request)
+        try:
+            user = auth.user(request)
+        except SQLAlchemyError:
+            return refuse(request, 503, "web_state_unavailable")
         file = shelf.get(request.match_info["token"], user.subject if user else None)
         if file is None:
             return web.json_response({"error": "Filen findes ikke længere; bed om handleplanen igen."}, status=404)

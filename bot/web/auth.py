@@ -40,6 +40,7 @@ class WebUser:
     access: tuple[str, ...] = ()
     roles: frozenset[str] = frozenset({STAFF})
     csrf: str = ""
+    session: str = ""  # this sign-in's id, so that signing out ends it on the server too
 
     def as_json(self) -> dict:
         return {"name": self.name or self.subject, "roles": sorted(self.roles), "access": list(self.access)}
@@ -80,7 +81,8 @@ def is_loopback_http(url: str) -> bool:
 
 def safe_next(target: str | None) -> str:
     """Where to go after sign-in: a path on this site only, never another host."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\\" in target:
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")) or "\\" in target \
+            or any(ord(c) < 0x21 or ord(c) == 0x7f for c in target):  # no header injection via Location
         return "/"
     return target
 
@@ -100,6 +102,7 @@ class WebAuth:
     secret: str = ""
     session_seconds: float = 8 * 3600
     _provider: object = None
+    ended: object = None  # session id → True once signed out (Database.session_ended), set by the web routes
 
     @classmethod
     def from_settings(cls, settings) -> "WebAuth":
@@ -135,10 +138,13 @@ class WebAuth:
             return None
         try:
             data = self._serializer("session").loads(cookie, max_age=int(self.session_seconds))
-            return WebUser(str(data["sub"]), str(data.get("name") or ""), tuple(data.get("access") or ()),
-                           frozenset(data.get("roles") or (STAFF,)), str(data["csrf"]))
+            user = WebUser(str(data["sub"]), str(data.get("name") or ""), tuple(data.get("access") or ()),
+                           frozenset(data.get("roles") or (STAFF,)), str(data["csrf"]), str(data["sid"]))
         except (BadSignature, KeyError, TypeError, ValueError):
             return None
+        if self.ended is not None and self.ended(user.session):  # signed out: a copied cookie is dead too
+            return None
+        return user
 
     def user_from_claims(self, claims: dict) -> WebUser:
         """The ID token's groups (or app roles, with STRATEGIBOT_OIDC_GROUPS_CLAIM=roles) → access
@@ -152,11 +158,12 @@ class WebAuth:
         if groups & self.owners:
             roles.add(OWNER)
         name = claims.get("name") or claims.get("preferred_username") or claims.get("email") or ""
-        return WebUser(str(claims["sub"]), str(name), tuple(access), frozenset(roles), secrets.token_urlsafe(24))
+        return WebUser(str(claims["sub"]), str(name), tuple(access), frozenset(roles), secrets.token_urlsafe(24),
+                       secrets.token_urlsafe(18))
 
     def session_cookie(self, user: WebUser) -> str:
         return self._serializer("session").dumps({"sub": user.subject, "name": user.name, "access": list(user.access),
-                                                  "roles": sorted(user.roles), "csrf": user.csrf})
+                                                  "roles": sorted(user.roles), "csrf": user.csrf, "sid": user.session})
 
     def cookie_options(self, request) -> dict:
         """HttpOnly and SameSite=Lax always; Secure unless the site is plain HTTP on loopback."""

@@ -24,7 +24,7 @@ class AskRequest(BaseModel):
 class FeedbackRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    id: StrictInt = Field(ge=1)
+    id: StrictInt = Field(ge=1, le=2**63 - 1)  # beyond a database integer: a 400, not an overflow
     rating: StrictInt = Field(ge=-1, le=1)
 
 

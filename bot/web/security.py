@@ -9,16 +9,19 @@ script adds. A strange site can therefore not make a signed-in browser ask, rate
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from functools import wraps
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.web.auth import STAFF, WebAuth
 from prompts import render
 
 CSRF_HEADER = "X-CSRF-Token"
+log = logging.getLogger(__name__)
 
 
 def language(request) -> str:
@@ -93,6 +96,15 @@ def guard(auth: WebAuth, role: str = STAFF, page: bool = False):
     def wrap(handler):
         @wraps(handler)
         async def guarded(request):
+            try:
+                return await checked(request)
+            except SQLAlchemyError:  # a corrupt, deleted or unreachable state database: say so, not 500
+                log.exception("web chat: the state database failed")
+                if page:
+                    return web.Response(status=503, text=render("web_state_unavailable", language(request)))
+                return refuse(request, 503, "web_state_unavailable")
+
+        async def checked(request):
             if auth.mode == "unconfigured":
                 if page:
                     return web.Response(status=503, text=render("web_login_unconfigured", language(request)))

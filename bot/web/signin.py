@@ -6,6 +6,7 @@ place (bot/web/auth.py) and these routes only move cookies and redirects.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiohttp import web
@@ -17,7 +18,9 @@ from prompts import render
 log = logging.getLogger(__name__)
 
 
-def add_signin_routes(app: web.Application, auth: WebAuth) -> None:
+def add_signin_routes(app: web.Application, auth: WebAuth, end_session=lambda session: None) -> None:
+    """`end_session(id)` records a sign-out where every worker sees it (Database.end_session)."""
+
     async def login(request):
         if auth.mode == "off":
             raise web.HTTPFound("/")
@@ -52,6 +55,7 @@ def add_signin_routes(app: web.Application, auth: WebAuth) -> None:
     async def logout(request):
         target = "/"
         if auth.mode == "oidc":
+            await asyncio.to_thread(end_session, request["user"].session)
             try:
                 target = await auth.logout_url(request)
             except Exception:

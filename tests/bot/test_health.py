@@ -73,3 +73,27 @@ def test_serve_on_an_empty_data_dir_says_so_and_is_not_healthy(tmp_path):
         process.terminate()
         output = process.communicate(timeout=10)[0]
     assert "Bemærk: vidensbasen" in output
+
+
+def _post(url: str, path: str, body: dict) -> tuple[int, dict]:
+    request = urllib.request.Request(f"{url}{path}", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_the_web_chat_with_a_broken_state_database_says_so_with_a_503_not_a_500(served):
+    url, data = served
+    assert _post(url, "/api/ask", {"question": "Hvad er pejlemærke 3 i Norddjurs?"})[0] == 200
+    state = data / "strategibot.sqlite3"
+    state.write_bytes(b"this is not a database" * 500)
+    for path, body in (("/api/ask", {"question": "Hvad er pejlemærke 2 i Odder?"}),
+                       ("/api/feedback", {"id": 1, "rating": 1})):
+        status, reply = _post(url, path, body)
+        assert status == 503 and "database" in reply["error"], (path, status, reply)
+    state.unlink()
+    status, reply = _post(url, "/api/ask", {"question": "Hvad er pejlemærke 2 i Odder?"})
+    assert status == 503 and "database" in reply["error"]

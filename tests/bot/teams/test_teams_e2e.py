@@ -152,6 +152,54 @@ def test_group_chat_clarify_looks_different_and_feedback_is_stored(teams):
     assert row == ("teams", "Hvad er pejlemærke 3?", 1)
 
 
+def test_an_anonymous_request_naming_a_team_gets_none_of_its_restricted_documents(corpus_data, tmp_path):
+    """The channels file grants a team a restricted set; an anonymous request only claims to come
+    from that team (the caller picks channelData.team.id), so it is answered from public documents."""
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
+
+    secret = "besparelse på 12 mio. kr. ved at lukke Bakkehuset"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "spareplan.txt").write_text("Ledelsens spareplan for Viborg Kommune 2026\n\nPejlemærke 1: Økonomi\n\n"
+                                        f"Vi foreslår en {secret} i 2026.\n", encoding="utf-8")
+    (docs / "spareplan.meta.toml").write_text('organisation = "Viborg Kommune"\ntitle = "Ledelsens spareplan"\n'
+                                              'kind = "handleplan"\naccess = "ledelse"\n', encoding="utf-8")
+    channels = tmp_path / "kanaler.toml"
+    channels.write_text('[access]\n"teams:team-ledelse" = ["ledelse"]\n', encoding="utf-8")
+    connector = FakeSlack()
+    data = tmp_path / "data"
+    shutil.copytree(corpus_data, data)
+    core = build_core(load_settings(data_dir=data))
+    Ingestor(core.vectorstore, core.embeddings).run([docs])
+    url, process, _ = start_serve(data, {**_anonymous(connector), "STRATEGIBOT_CHANNELS": str(channels)})
+    try:
+        for n, text in enumerate(("Hvad står der om besparelse og Bakkehuset i Viborg?", "kilder Viborg")):
+            conversation = f"19:forged-{n}"
+            _post(url, _activity(connector, f"<at>strategibot</at> {text}", conversation, "channel", team="team-ledelse"))
+            shown = json.dumps(_reply(connector, conversation), ensure_ascii=False)
+            assert "Bakkehuset" not in shown and "Ledelsens spareplan" not in shown, shown[:400]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        connector.close()
+
+
+def test_a_card_value_that_is_no_rating_is_thanked_and_changes_nothing(teams):
+    url, connector, data = teams
+    _post(url, _activity(connector, "Hvad er pejlemærke 3 i Norddjurs?", "dm-card"))
+    good = _reply(connector, "dm-card")["attachments"][0]["content"]["actions"][0]["data"]
+    for n, bad in enumerate(({**good, "rating": "x"}, {**good, "rating": 7}, {**good, "answer_id": "abc"},
+                             {**good, "rating": None}, {"strategibot": "feedback"}, {**good, "answer_id": [1]})):
+        connector.clear()
+        assert _post(url, _activity(connector, "", f"dm-card-{n}", value=bad)) in (200, 202), bad
+        assert "Tak for din vurdering" in _reply(connector, f"dm-card-{n}")["text"], bad
+    with sqlite3.connect(data / "strategibot.sqlite3") as db:
+        rating = db.execute("SELECT rating FROM feedback WHERE id = ?", (good["answer_id"],)).fetchone()[0]
+    assert rating is None  # none of them rated the answer
+
+
 def test_out_of_scope_and_too_long_questions(teams):
     url, connector, _ = teams
     _post(url, _activity(connector, "Hvem vandt fodboldkampen i går?", "dm-2"))

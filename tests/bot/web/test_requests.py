@@ -43,7 +43,8 @@ def test_a_malformed_question_is_a_400_with_a_danish_message(server, body):
 
 
 @pytest.mark.parametrize("body", [b"[]", b"{}", b'{"id": "x", "rating": 1}', b'{"id": 1, "rating": "op"}',
-                                  b'{"id": 1, "rating": 0}', b"not json"])
+                                  b'{"id": 1, "rating": 0}', b"not json",
+                                  b'{"id": 1180591620717411303424, "rating": 1}'])  # 2**70: past a database integer
 def test_a_malformed_rating_is_a_400(server, body):
     url, _ = server
     status, reply = post(f"{url}/api/feedback", body)

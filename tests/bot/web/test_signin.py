@@ -172,7 +172,8 @@ def test_a_callback_with_a_forged_state_is_refused(server):
 
 @pytest.mark.parametrize("next_page, lands", [("/rapport?fra=2026-01-01", "/rapport?fra=2026-01-01"),
                                               ("//evil.example/", "/"), ("https://evil.example/", "/"),
-                                              ("/\\evil.example", "/")])
+                                              ("/\\evil.example", "/"), ("/\r\nSet-Cookie: x=1", "/"),
+                                              ("/\t/evil.example", "/")])
 def test_after_sign_in_the_browser_returns_to_a_page_of_this_site_only(server, next_page, lands):
     sign_in(server, "cat", next_page, lands)
 
@@ -287,6 +288,28 @@ def test_logout_ends_the_session(server):
     response = client.post("/logout", json={})
     assert response.status_code == 200 and "end_session" in response.json()["redirect"]
     assert client.get("/api/me").status_code == 401
+
+
+def test_sign_out_ends_the_session_on_the_server_so_a_copied_cookie_stops_working(server):
+    client, _ = sign_in(server, "cat")
+    elsewhere, _ = sign_in(server, "cat")  # the same person in another browser: a session of its own
+    copied = httpx.Client(base_url=server, timeout=30, cookies=dict(client.cookies),
+                          headers={"X-CSRF-Token": client.headers["X-CSRF-Token"]})
+    assert copied.get("/api/me").status_code == 200
+    assert client.post("/logout", json={}).status_code == 200
+    assert copied.get("/api/me").status_code == 401  # the cookie's signature is still good; the session is not
+    assert ask(copied, "Hvad er pejlemærke 2 i Odder?").status_code == 401
+    assert elsewhere.get("/api/me").status_code == 200
+
+
+def test_sign_out_needs_the_csrf_token_and_the_own_origin(server):
+    client, _ = sign_in(server, "dan")
+    token = client.headers.pop("X-CSRF-Token")
+    assert client.post("/logout", json={}).status_code == 403
+    assert client.post("/logout", json={}, headers={"X-CSRF-Token": token, "Origin": "https://evil.example"}
+                       ).status_code == 403
+    assert client.post("/logout", data={"x": "1"}, headers={"X-CSRF-Token": token}).status_code == 415
+    assert client.get("/api/me").status_code == 200  # still signed in
 
 
 def test_behind_https_the_cookies_are_secure(provider, data):
