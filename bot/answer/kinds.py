@@ -236,8 +236,9 @@ def clarify(language: str, shown: list[str], organisations: int) -> str:
     """Which one is meant; `organisations` counts all that fit when more fit than are shown."""
     if organisations:
         return render("clarify_many", language, count=organisations, organisations=", ".join(shown))
-    return render("clarify_which", language, organisations=_join(shown))
+    return render("clarify_which", language, organisations=_join(shown, language))
 
 
-def _join(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]
+def _join(names: list[str], language: str) -> str:
+    """ "A, B eller C" / "A, B or C": the conjunction from the language's template."""
+    return render("join_or", language, rest=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else names[0]
