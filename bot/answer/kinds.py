@@ -215,8 +215,9 @@ def per_organisation(catalog: Catalog, retriever, intent: QueryIntent, organisat
             parts.append(passages(catalog, scoped, hits, citations, limit=3 if compare else 2))
     if compare:
         return Answer(ANSWERED, "\n\n".join(parts), citations.citations, intent.language)
-    parts.append(clarify(intent.language, organisations, 0))
-    return Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language)
+    question = clarify(intent.language, organisations, 0)
+    parts.append(question)
+    return Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language, question=question)
 
 
 # Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
