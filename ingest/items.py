@@ -175,10 +175,10 @@ def counted_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
     them ("Politikken har fire prioriteter. …" over "Mental sundhed hele livet", "Bevægelse …"):
     the next that many headings of the first one's level are the items, numbered by place.
     (label, {block index: code}), or None."""
-    from strategy.vocabulary import _alternation
+    from strategy.vocabulary import alternation
 
     counted = re.compile(rf"\b(?P<n>{'|'.join(_COUNTS)}|[2-9])\s+(?:\w+\s+)?"
-                         rf"(?P<label>{_alternation('item', plural=True)})\b", re.I)
+                         rf"(?P<label>{alternation('item', plural=True)})\b", re.I)
     for index, block in enumerate(blocks):
         match = counted.search(block.text) if block.kind not in ("heading", "heading_candidate") else None
         label = label_of(match.group("label"), "item") if match else None

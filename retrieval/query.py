@@ -338,7 +338,7 @@ _ORDINALS = ("første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende
 def _ordinal_item() -> re.Pattern:
     """ "den anden prioritet", "det fjerde område", "det andet tema": an item by its place; a plain
     "område" or "punkt" stands for whatever the strategy calls its items."""
-    forms = vocabulary._alternation("item")
+    forms = vocabulary.alternation("item")
     return re.compile(rf"\b(?:den|det)\s+(?P<ord>{'|'.join(_ORDINALS)}|andet)\s+(?P<label>{forms}|område|indsats)\b",
                       re.I)
 

@@ -60,7 +60,7 @@ def by_level(level: str) -> tuple[Label, ...]:
     return tuple(label for label in labels() if label.level == level)
 
 
-def _alternation(level: str, plural: bool | None = None) -> str:
+def alternation(level: str, plural: bool | None = None) -> str:
     """Longest form first, so "strategisk spor" wins over "spor"."""
     forms: list[str] = []
     for label in by_level(level):
@@ -115,7 +115,7 @@ def code_number(code: str) -> int | None:
 @lru_cache(maxsize=1)
 def item_heading() -> re.Pattern:
     """ "Tema 3: Tilgængelighed og bolig", "Strategisk spor B – Nære fællesskaber", "Sigtelinje 4"."""
-    return re.compile(rf"^(?P<label>{_alternation('item', plural=False)})\s+(?:nr\.\s*)?"
+    return re.compile(rf"^(?P<label>{alternation('item', plural=False)})\s+(?:nr\.\s*)?"
                       rf"(?P<code>{CODE})\s*(?:[:.\-–)]\s*)?(?P<title>.*)$", re.I | re.S)
 
 
@@ -123,7 +123,7 @@ def item_heading() -> re.Pattern:
 def goal_line() -> re.Pattern:
     """ "Mål 1.1 Alle borgere …", "Delmål 2b: …", "2.3 …", "A2 …": a goal with its own number."""
     # a bare number is a goal's only after a goal word: "Mål 2: …" under an item is its goal 2
-    return re.compile(rf"^(?:(?P<label>{_alternation('goal')})\s+)?"
+    return re.compile(rf"^(?:(?P<label>{alternation('goal')})\s+)?"
                       rf"(?P<code>{GOAL_CODE}|(?(label)\d{{1,2}}(?![\d.,]\d)|(?!)))\.?"
                       rf"\s*(?:[:.\-–)]\s*)?(?=\S)(?P<text>.*)$", re.I | re.S)
 
@@ -131,19 +131,19 @@ def goal_line() -> re.Pattern:
 @lru_cache(maxsize=1)
 def list_lead_in() -> re.Pattern:
     """ "De fem fokusområder er:", "De ni pejlemærker lyder:", "Politikken har fire temaer:"."""
-    return re.compile(rf"\b(?P<label>{_alternation('item', plural=True)})\b[^.!?]{{0,60}}:\s*$", re.I)
+    return re.compile(rf"\b(?P<label>{alternation('item', plural=True)})\b[^.!?]{{0,60}}:\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
 def goal_lead_in() -> re.Pattern:
     """ "Vi har fire målsætninger for fokusområde 1:", "Delmål:": a list of goals follows."""
-    return re.compile(rf"\b(?:{_alternation('goal')})\b[^.!?]{{0,60}}:\s*$", re.I)
+    return re.compile(rf"\b(?:{alternation('goal')})\b[^.!?]{{0,60}}:\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
 def question_item() -> re.Pattern:
     """An item a question names: "tema 3", "spor B", "indsatsområde II", "pejlemærket nr. 2"."""
-    forms = _alternation("item")
+    forms = alternation("item")
     return re.compile(rf"\b(?P<label>{forms})\s*(?:nr\.?\s*)?(?P<code>\d{{1,2}}\b|(?-i:[A-HJ-Z])(?![\w.])|"
                       rf"(?<=\s)(?-i:[a-h])(?![\w.])(?!\s+(?:og|er|i)\b)|"  # "punkt c", never "ledetråde"
                       rf"(?-i:[IVX]{{1,4}})\b)", re.I)
@@ -152,7 +152,7 @@ def question_item() -> re.Pattern:
 @lru_cache(maxsize=1)
 def question_goal() -> re.Pattern:
     """A goal a question names: "mål 3.2", "delmål 2b", "målsætning A2", or a bare "2.3"."""
-    forms = _alternation("goal")
+    forms = alternation("goal")
     return re.compile(rf"(?:\b(?:{forms})\s*(?P<code>\d{{1,2}}\.\d{{1,2}}|\d{{1,2}}[a-h]|(?-i:[A-H])\d{{1,2}})\b)"
                       rf"|(?<![\d.])(?P<bare>\d{{1,2}}\.\d{{1,2}})(?![\d.]\d)", re.I)
 
@@ -160,4 +160,4 @@ def question_goal() -> re.Pattern:
 @lru_cache(maxsize=1)
 def question_items_plural() -> re.Pattern:
     """Asking for the list of a strategy's items: "hvilke temaer", "fokusområderne"."""
-    return re.compile(rf"\b(?P<label>{_alternation('item', plural=True)})\b", re.I)
+    return re.compile(rf"\b(?P<label>{alternation('item', plural=True)})\b", re.I)

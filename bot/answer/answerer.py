@@ -168,13 +168,15 @@ class Answerer:
                                                  intent.pejlemaerke, docs, intent.language, citations,
                                                  intent.maalsaetning,
                                                  frozenset({"commitment"}) if intent.team else frozenset()))
-        status = ANSWERED
+        status, question = ANSWERED, ""
         if len(having) > 1:
             status = CLARIFY
             names = [s.organisation for s in having]
             labels = names if len(set(names)) == len(names) else [f"{s.organisation}: «{s.title}»" for s in having]
-            parts.append(clarify(intent.language, labels, organisations if others else 0))
-        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
+            question = clarify(intent.language, labels, organisations if others else 0)
+            parts.append(question)
+        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language,
+                                   question=question))
 
     def _best(self, intent: QueryIntent, candidates: list, doc_key, key=lambda c: c,
               distinct=None) -> tuple[list, int]:
@@ -207,11 +209,13 @@ class Answerer:
         parts = [compose_goals([(key, n, title, self.catalog.first_chunk(org, n, key))
                                 for key, n, title in entries], intent.language, citations)
                  for org, entries in goals.items()]
-        status = ANSWERED
+        status, question = ANSWERED, ""
         if len(goals) > 1:
             status = CLARIFY
-            parts.append(clarify(intent.language, list(goals), len(shown) + others if others else 0))
-        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language))
+            question = clarify(intent.language, list(goals), len(shown) + others if others else 0)
+            parts.append(question)
+        return self._finish(Answer(status, "\n\n".join(parts), citations.citations, intent.language,
+                                   question=question))
 
     def _no_such_pejlemaerke(self, intent: QueryIntent, known: dict[str, dict[int, str]]) -> Answer:
         lines = []

@@ -215,8 +215,9 @@ def per_organisation(catalog: Catalog, retriever, intent: QueryIntent, organisat
             parts.append(passages(catalog, scoped, hits, citations, limit=3 if compare else 2))
     if compare:
         return Answer(ANSWERED, "\n\n".join(parts), citations.citations, intent.language)
-    parts.append(clarify(intent.language, organisations, 0))
-    return Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language)
+    question = clarify(intent.language, organisations, 0)
+    parts.append(question)
+    return Answer(CLARIFY, "\n\n".join(parts), citations.citations, intent.language, question=question)
 
 
 # Words of an overview question that name no topic of its own ("kort fortalt, hvad vil ... med strategien?").
@@ -236,8 +237,9 @@ def clarify(language: str, shown: list[str], organisations: int) -> str:
     """Which one is meant; `organisations` counts all that fit when more fit than are shown."""
     if organisations:
         return render("clarify_many", language, count=organisations, organisations=", ".join(shown))
-    return render("clarify_which", language, organisations=_join(shown))
+    return render("clarify_which", language, organisations=_join(shown, language))
 
 
-def _join(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]
+def _join(names: list[str], language: str) -> str:
+    """ "A, B eller C" / "A, B or C": the conjunction from the language's template."""
+    return render("join_or", language, rest=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else names[0]

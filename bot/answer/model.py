@@ -58,6 +58,13 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     # Written by a language model (not only quoted): a surface that can says so (Teams' AI label).
     generated: bool = False
+    # A clarify answer's question back ("Hvilken mener du: …?"): the end of `text`, since that is
+    # how it reads in a terminal; the chat surfaces show it first, before the answers it follows.
+    question: str = ""
+
+    def body_text(self) -> str:
+        """`text` without the clarify question, for a surface that shows the question first."""
+        return self.text.replace(f"\n\n{self.question}", "", 1) if self.question else self.text
 
     def as_json(self) -> dict:
         return {"status": self.status, "answer": self.text,

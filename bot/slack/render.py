@@ -152,11 +152,13 @@ def answer_messages(answer: Answer, answer_id: int | None = None, header: str = 
         blocks.append(_context(_label("label_no_answer", answer.language)))
     if header:
         blocks.append(_context(header))
+    if answer.question:  # which one is meant, before the answers it follows, not under them
+        blocks.extend(_section(piece) for piece in split_text(f"*{mrkdwn(answer.question)}*"))
     if content:
         blocks.extend(content_blocks(content))
         blocks.extend(_context(mrkdwn(note)) for note in answer.notes)
     else:
-        blocks.extend(_section(piece) for piece in split_text(mrkdwn(answer.text)))
+        blocks.extend(_section(piece) for piece in split_text(mrkdwn(answer.body_text())))
     if answer.citations:
         blocks.append({"type": "divider"})
         blocks.append(_context(f"*{_label('sources_heading', answer.language)}*"))
@@ -164,7 +166,7 @@ def answer_messages(answer: Answer, answer_id: int | None = None, header: str = 
     if answer_id is not None and answer.status in (ANSWERED, CLARIFY):
         blocks.append(feedback_actions(answer_id, answer.language))
     # the notification text is mrkdwn too, and for structured content its opening words, not Markdown
-    lead = " ".join(item.get("text", "") for item in (content or [])[:2]) or answer.text
+    lead = answer.question or " ".join(item.get("text", "") for item in (content or [])[:2]) or answer.text
     fallback = clip(mrkdwn(lead), 300)
     messages: list[dict] = []
     for start in range(0, len(blocks), BLOCK_LIMIT):

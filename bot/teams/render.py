@@ -71,8 +71,9 @@ def content_markdown(content: list[dict]) -> str:
 
 def answer_markdown(answer: Answer, content: list[dict] | None = None) -> str:
     """The message text: the answer (or its structured content, then its notes), escaped."""
-    if not content:
-        return escape(answer.text)
+    if not content:  # a clarify answer's question first, before the answers it follows
+        return "\n\n".join(([f"**{escape(answer.question)}**"] if answer.question else [])
+                           + [escape(answer.body_text())])
     return "\n\n".join([content_markdown(content)] + [escape(note) for note in answer.notes])
 
 

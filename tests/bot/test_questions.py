@@ -102,3 +102,11 @@ def test_punkt_n_means_the_organisations_own_item_n(core):
     answer = core.answerer.answer(Question("Hvad handler punkt 2 om i Odder?"))
     assert answer.status == "answered"
     assert answer.text.splitlines()[1].startswith("Pejlemærke 2: Sammen og på tværs")
+
+
+def test_an_english_clarify_asks_which_in_english():
+    from bot.answer.kinds import clarify
+
+    english = clarify("en", ["Odder Kommune", "Norddjurs Kommune", "Viborg Kommune"], 0)
+    assert "Odder Kommune, Norddjurs Kommune or Viborg Kommune?" in english and " eller " not in english
+    assert "Odder Kommune eller Norddjurs Kommune?" in clarify("da", ["Odder Kommune", "Norddjurs Kommune"], 0)

@@ -9,34 +9,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
-from tests.fixtures.serve import free_port
-
 ROOT = Path(__file__).resolve().parents[2]
-CHROMA = Path(sys.executable).with_name("chroma")
-
-
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory):
-    if not CHROMA.exists():
-        pytest.skip("the chroma command is not installed beside this Python")
-    port = free_port()
-    process = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path_factory.mktemp("chroma")),
-                                "--host", "127.0.0.1", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                raise AssertionError("chroma run did not start")
-            time.sleep(0.3)
-    yield port
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_ingest_and_answer_through_a_chroma_server(chroma_server, corpus_data, tmp_path):

@@ -281,3 +281,17 @@ def test_english_commands_are_answered_in_english(slack, fake):
     assert "Spørgsmål at drøfte" not in plan
     actions = next(b for b in json.loads(plan)[1] if b["type"] == "actions")
     assert actions["block_id"].endswith("-en")  # the thanks for a rating comes in English too
+
+
+def test_a_clarify_answer_asks_which_before_the_answers_it_follows(slack, fake):
+    from tests.bot.slack.blockkit import assert_valid_blocks
+
+    fake.clear()
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C9", "ts": "900.1",
+                 "text": "<@UBOT> Hvad er pejlemærke 3?"})
+    update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
+    assert_valid_blocks(update["blocks"])
+    sections = [b["text"]["text"] for b in update["blocks"] if b["type"] == "section"]
+    assert "Hvilken mener du" in sections[0], sections[:2]  # the question, then the two answers
+    assert "Norddjurs" in " ".join(sections[1:]) and "Hvilken mener du" not in " ".join(sections[1:])
+    assert "Hvilken mener du" in update["text"]  # the notification says what is asked

@@ -2,53 +2,27 @@
 them: the same Slack event delivered to both is answered once, and each answers on its own."""
 
 import shutil
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from tests.bot.slack.conftest import SECRET, SlackServer
 from tests.fixtures.fake_slack import FakeSlack
-from tests.fixtures.serve import ROOT, free_port, start_serve
-
-CHROMA = Path(sys.executable).with_name("chroma")
+from tests.fixtures.serve import ROOT, start_serve
 
 
 @pytest.fixture(scope="module")
-def chroma_port(tmp_path_factory, corpus_data):
-    """`chroma run` on loopback, holding the bundled corpus."""
-    if not CHROMA.exists():
-        pytest.skip("the chroma command is not installed beside this Python")
-    port = free_port()
-    process = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path_factory.mktemp("chroma")),
-                                "--host", "127.0.0.1", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None or time.time() > deadline:
-                    raise AssertionError("chroma run did not start")
-                time.sleep(0.3)
-        from bot.answer.service import build_core
-        from bot.settings import load_settings
-        from ingest.pipeline import Ingestor
+def chroma_port(chroma_server, tmp_path_factory, corpus_data):
+    """The shared `chroma run` fixture, holding the bundled corpus."""
+    from bot.answer.service import build_core
+    from bot.settings import load_settings
+    from ingest.pipeline import Ingestor
 
-        data = tmp_path_factory.mktemp("ingest")
-        shutil.copy(corpus_data / "embedding-cache.sqlite3", data)  # the session's embeddings, by content
-        core = build_core(load_settings(data_dir=data, chroma_host="127.0.0.1", chroma_port=port))
-        assert len(Ingestor(core.vectorstore, core.embeddings).run([ROOT / "corpus"]).added) == 5
-        yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    data = tmp_path_factory.mktemp("ingest")
+    shutil.copy(corpus_data / "embedding-cache.sqlite3", data)  # the session's embeddings, by content
+    core = build_core(load_settings(data_dir=data, chroma_host="127.0.0.1", chroma_port=chroma_server))
+    assert len(Ingestor(core.vectorstore, core.embeddings).run([ROOT / "corpus"]).added) == 5
+    return chroma_server
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,9 @@ def test_group_chat_clarify_looks_different_and_feedback_is_stored(teams):
     reply = _reply(connector, "group-1")
     body = reply["attachments"][0]["content"]["body"]
     assert body[0]["color"] == "Warning" and "Flere organisationer" in body[0]["text"]
+    # the question which one is meant comes first in the message, before the answers it follows
+    assert reply["text"].startswith("**Flere organisationer har et svar på det. Hvilken mener du")
+    assert reply["text"].count("Hvilken mener du") == 1
     feedback = reply["attachments"][0]["content"]["actions"][0]["data"]
     connector.clear()
     _post(url, _activity(connector, "", "group-1", "groupChat", value=feedback))

@@ -2,15 +2,12 @@
 the browser to the OpenID Connect provider, back with a session, and the member of a group sees
 the restricted document; «Log ud» ends it."""
 
-import shutil
 
-import pytest
 
 from tests.bot.web.test_signin import QUESTION, data, provider, provider_server, server  # noqa: F401 (fixtures)
-from tests.bot.web.test_web_chat import _browser
+from tests.fixtures.browser import browser as _browser, needs_browser
 
-pytestmark = pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
-                                reason="needs chromium and chromedriver (apt-get install chromium chromium-driver)")
+pytestmark = needs_browser
 
 
 def test_sign_in_in_the_browser_then_ask_see_the_restricted_source_and_sign_out(server, provider, tmp_path):

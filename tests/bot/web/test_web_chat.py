@@ -1,15 +1,13 @@
 """The web chat in a real headless browser (Debian's chromium and chromedriver; .ci/run installs them)."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.fixtures.browser import browser as _browser, needs_browser
 from tests.fixtures.serve import start_serve
 
-CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
-                                reason="needs chromium and chromedriver (apt-get install chromium chromium-driver)")
+pytestmark = needs_browser
 
 
 @pytest.fixture(scope="module")
@@ -20,20 +18,6 @@ def server(corpus_data, tmp_path_factory):
     yield url
     process.terminate()
     process.wait(timeout=10)
-
-
-def _browser(language: str, tmp: Path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--lang={language}", f"--user-data-dir={tmp}", "--window-size=1000,1400"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": language})
-    return webdriver.Chrome(service=Service(DRIVER), options=options)
 
 
 def test_ask_see_the_cited_answer_and_open_a_citation_then_follow_up(server, tmp_path):
