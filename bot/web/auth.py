@@ -19,6 +19,7 @@ import ipaddress
 import logging
 import secrets
 from dataclasses import dataclass, field
+from typing import Callable
 from urllib.parse import urlencode, urlparse
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -102,7 +103,8 @@ class WebAuth:
     secret: str = ""
     session_seconds: float = 8 * 3600
     _provider: object = None
-    ended: object = None  # session id → True once signed out (Database.session_ended), set by the web routes
+    # session id → True once signed out (Database.session_ended), set by the web routes
+    ended: Callable[[str], bool] | None = None
 
     @classmethod
     def from_settings(cls, settings) -> "WebAuth":
