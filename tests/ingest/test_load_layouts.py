@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.load import load
+from tests.fixtures.layouts import sans_pdf
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -527,7 +528,7 @@ BOXES_TITLE = "Principper for den tidlige indsats"
 BOXES_CLOSING = "Principperne gælder for alle medarbejdere i Børn og Familie fra 1. januar 2027."
 
 
-def _boxes(pdf, fonts: tuple[str, str], boxes: list[tuple[str, str, str, str]], top: float,
+def _boxes(pdf, boxes: list[tuple[str, str, str, str]], top: float,
            gutter: float = 8) -> float:
     """Boxes side by side from `top`, as a slide has them: a label, a title, a paragraph,
     "Det måler vi på" and the target; returns the bottom of the tallest."""
@@ -545,17 +546,12 @@ def _boxes(pdf, fonts: tuple[str, str], boxes: list[tuple[str, str, str, str]], 
 
 
 def _slide(path: Path, count: int, orientation: str) -> Path:
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF(orientation=orientation)
-    pdf.add_font("Sans", "", fonts[0])
-    pdf.add_font("Sans", "B", fonts[1])
+    pdf = sans_pdf(orientation)
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("Sans", "B", 20)
     pdf.cell(0, 12, BOXES_TITLE, new_x="LMARGIN", new_y="NEXT")
-    bottom = _boxes(pdf, fonts, BOXES[:count], pdf.get_y() + 6)
+    bottom = _boxes(pdf, BOXES[:count], pdf.get_y() + 6)
     pdf.set_xy(10, bottom + 8)
     pdf.set_font("Sans", "", 10)
     pdf.multi_cell(0, 5, BOXES_CLOSING)
@@ -600,12 +596,7 @@ def _table(pdf, **options) -> None:
                                      {"borders_layout": "NONE", "line_height": 5}],
                          ids=["centred", "top", "bottom", "no-borders"])
 def test_pdf_table_rows_come_out_as_rows_with_a_wrapped_cell_in_its_cell(tmp_path, options):
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF()
-    pdf.add_font("Sans", "", fonts[0])
-    pdf.add_font("Sans", "B", fonts[1])
+    pdf = sans_pdf()
     pdf.add_page()
     pdf.set_font("Sans", "B", 14)
     pdf.cell(0, 8, "Målene samlet", new_x="LMARGIN", new_y="NEXT")
@@ -630,17 +621,12 @@ def test_pdf_table_rows_come_out_as_rows_with_a_wrapped_cell_in_its_cell(tmp_pat
 def test_pdf_boxes_over_a_table_are_read_box_by_box_then_row_by_row(tmp_path, count, gap):
     """A slide with principles in boxes and the goals in a table under them, close below or
     after a blank: the table's gutters are not the boxes', and neither is read by the other's."""
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF(orientation="L")
-    pdf.add_font("Sans", "", fonts[0])
-    pdf.add_font("Sans", "B", fonts[1])
+    pdf = sans_pdf("L")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("Sans", "B", 18)
     pdf.cell(0, 10, "Principper og mål", new_x="LMARGIN", new_y="NEXT")
-    bottom = _boxes(pdf, fonts, BOXES[:count], pdf.get_y() + 4, gutter=10)
+    bottom = _boxes(pdf, BOXES[:count], pdf.get_y() + 4, gutter=10)
     pdf.set_xy(10, bottom + gap)
     pdf.set_font("Sans", "B", 11)
     pdf.cell(0, 7, "Målene samlet", new_x="LMARGIN", new_y="NEXT")
@@ -661,11 +647,7 @@ def test_pdf_boxes_over_a_table_are_read_box_by_box_then_row_by_row(tmp_path, co
 def test_pdf_list_with_hanging_numbers_is_no_table(tmp_path):
     """A list whose numbers and bullets stand apart from their text, as Word sets them: the
     marker stays in front of its item."""
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF()
-    pdf.add_font("Sans", "", fonts[0])
+    pdf = sans_pdf()
     pdf.add_page()
     pdf.set_font("Sans", "", 10)
     pdf.multi_cell(0, 5, "Vi arbejder med fire mål i perioden, og hvert mål følges op hvert år i "
@@ -692,11 +674,7 @@ def test_pdf_list_with_hanging_numbers_is_no_table(tmp_path):
 def test_pdf_signatures_side_by_side_are_read_one_after_the_other(tmp_path):
     """Two signatures side by side keep step like a table's columns, but each is a name over
     its title and is read as a whole: who is formand stays beside the name."""
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF()
-    pdf.add_font("Sans", "", fonts[0])
+    pdf = sans_pdf()
     pdf.add_page()
     pdf.set_font("Sans", "", 10)
     pdf.multi_cell(0, 5, "Politikken er vedtaget af byrådet den 27. maj 2025.")
@@ -743,12 +721,7 @@ def _word_by_word(pdf, x: float, y: float, width: float, text: str, justify: boo
 def test_pdf_columns_set_word_by_word_are_read_column_by_column(tmp_path, count, justify, offset):
     """Wide word spaces of justified lines, lining up here and there from line to line, are not
     gutters, and a paragraph's lines are not a table's rows."""
-    from fpdf import FPDF
-
-    fonts = _fonts_or_skip()
-    pdf = FPDF()
-    pdf.add_font("Sans", "", fonts[0])
-    pdf.add_font("Sans", "B", fonts[1])
+    pdf = sans_pdf()
     pdf.add_page()
     pdf.set_font("Sans", "B", 16)
     pdf.text(10, 20, "Strategi for sammenhæng i sundheden")

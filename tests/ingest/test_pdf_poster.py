@@ -4,7 +4,6 @@ the later sections must not be filed under the last box."""
 
 from __future__ import annotations
 
-import pytest
 
 from ingest.pipeline import prepare
 
@@ -15,16 +14,9 @@ BOXES = [("Røgfri fremtid", "Røgfri skoletid på alle skoler fra august 2026."
 
 
 def _poster(path) -> None:
-    from fpdf import FPDF
+    from tests.fixtures.layouts import sans_pdf
 
-    from tests.fixtures.layouts import font_files
-
-    fonts = font_files()
-    if fonts is None:
-        pytest.skip("DejaVu Sans (Debian fonts-dejavu-core) is not installed")
-    pdf = FPDF()
-    pdf.add_font("Sans", "", fonts[0])
-    pdf.add_font("Sans", "B", fonts[1])
+    pdf = sans_pdf()
     pdf.add_page()
     pdf.set_font("Sans", "B", 30)
     pdf.cell(0, 14, "Sundere sammen", new_x="LMARGIN", new_y="NEXT")
