@@ -64,7 +64,10 @@ _GENERIC_HEADINGS = {"introduktion", "indledning", "forord", "indhold", "indhold
 
 
 def sidecar_path(path: Path) -> Path:
-    return path.with_name(path.stem + ".meta.toml")
+    """`X.meta.toml`, or `X.pdf.meta.toml` where only that exists: named after the whole file
+    name is as natural, and ignoring it would leave the document without its organisation."""
+    short, full = path.with_name(path.stem + ".meta.toml"), path.with_name(path.name + ".meta.toml")
+    return full if not short.exists() and full.exists() else short
 
 
 def _plausible(year: int) -> bool:

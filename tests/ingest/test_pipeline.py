@@ -200,3 +200,17 @@ def test_a_misspelt_metadata_key_fails_the_document_by_name_instead_of_leaving_i
     [failure] = report.failed
     assert "a.meta.toml" in str(failure) and "Access" in str(failure)
     assert not any(m["source"].endswith("a.md") for m in ingestor.vectorstore.get(include=["metadatas"])["metadatas"])
+
+
+def test_a_metadata_file_named_after_the_whole_file_name_is_read(tmp_path, ingestor):
+    """`plan.html.meta.toml` beside `plan.html`: a user's natural name for it. Ignored, the
+    document would lose the organisation the file states (or fail when the text names none)."""
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "plan.html").write_text("<h1>Børne- og ungepolitik</h1><p>Alle børn skal høre til.</p>",
+                                      encoding="utf-8")
+    (corpus / "plan.html.meta.toml").write_text('organisation = "Lundby Kommune"\n', encoding="utf-8")
+    report = ingestor.run([corpus])
+    assert not report.failed and [Path(s).name for s in report.added] == ["plan.html"]
+    metas = ingestor.vectorstore.get(include=["metadatas"])["metadatas"]
+    assert {m["organisation"] for m in metas} == {"Lundby Kommune"}
