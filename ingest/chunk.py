@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.items import MAAL
 from ingest.model import Block, Chunk, Pejlemaerke, Section, StructuredDocument
-from ingest.structure import MAAL
 from strategy.schema import ChunkMeta, Item
 from strategy.vocabulary import goal_line
 

@@ -16,6 +16,7 @@ from ingest.model import Block, Maalsaetning, Pejlemaerke
 from strategy.vocabulary import by_level, code_number, goal_line, item_heading, label_of
 
 BULLET = re.compile(r"^\s*(?:[-–•*·¢o e]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|[A-H]\d{1,2}\.?)\s+(?=\S)")
+MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)  # "Mål 4: Et tilgængeligt Mørkedal"
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[A-Z])[.)]?\s+(\S.*)$")  # "2. Behandling, der virker"
 
 
@@ -228,9 +229,6 @@ def table_items(blocks: list[Block]) -> tuple[str, int, dict[int, str]] | None:
     return None
 
 
-_GOAL_HEADING = re.compile(r"^(?:mål|målsætning|hovedmål)\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(\S.{2,90})$", re.I)
-
-
 def goal_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
     """ "Mål 1: Borgeren bestemmer …" to "Mål 5: …" as a strategy's top level, with no tema or
     pejlemærke above them (a mail, a short politik): then its goals are its items, so "mål 4"
@@ -240,7 +238,7 @@ def goal_items(blocks: list[Block]) -> tuple[str, dict[int, str]] | None:
     for index, block in enumerate(blocks):
         if block.kind not in ("heading", "heading_candidate", "paragraph") or "\n" in block.text.strip():
             continue
-        match = _GOAL_HEADING.match(block.text.strip())
+        match = MAAL.match(block.text.strip())
         if not match or match.group(2).rstrip().endswith((".", ",")) or len(match.group(2).split()) > 14:
             continue
         if int(match.group(1)) != len(run) + 1:

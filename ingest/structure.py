@@ -27,6 +27,7 @@ from ingest.furniture import (
 )
 from ingest.items import (
     BULLET,
+    MAAL,
     collect_goal,
     counted_items,
     document_item_label,
@@ -40,7 +41,6 @@ from ingest.items import (
 from ingest.model import Block, Pejlemaerke, Section
 from strategy.vocabulary import code_number, goal_lead_in, goal_line, label_of, list_lead_in
 
-MAAL = re.compile(r"^mål\s+(\d{1,2})(?![.,]?\d)\s*[:.\-–]\s*(.+)$", re.I)
 _RUN_TITLE = re.compile(r"^\S{1,4}[.)]\s+")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,})$")  # a plain text's heading underlined, as Markdown's setext
 NUMBER_ONLY = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
