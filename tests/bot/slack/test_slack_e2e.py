@@ -287,7 +287,7 @@ def test_a_clarify_answer_asks_which_before_the_answers_it_follows(slack, fake):
     from tests.bot.slack.blockkit import assert_valid_blocks
 
     fake.clear()
-    slack.event({"type": "app_mention", "user": "U1", "channel": "C9", "ts": "900.1",
+    slack.event({"type": "app_mention", "user": "U1", "channel": "C9", "ts": "905.1",
                  "text": "<@UBOT> Hvad er pejlemærke 3?"})
     update = _updated(fake.wait_for(lambda c: _updated(c)))[0]
     assert_valid_blocks(update["blocks"])
